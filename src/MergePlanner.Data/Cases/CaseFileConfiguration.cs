@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace MergePlanner.Data.Cases;
+
+internal sealed class CaseFileConfiguration : IEntityTypeConfiguration<CaseFile>
+{
+    public void Configure(EntityTypeBuilder<CaseFile> builder)
+    {
+        builder.Property(c => c.Number).HasMaxLength(64);
+        builder.HasIndex(c => c.Number).IsUnique();
+        builder.Property(c => c.Title).HasMaxLength(512);
+        builder.Property(c => c.SearchText).HasMaxLength(640);
+        builder.Property(c => c.Version).IsConcurrencyToken();
+        builder.HasOne(c => c.OwningUnit).WithMany().HasForeignKey(c => c.OwningUnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(c => new { c.OwningUnitId, c.Kind });
+    }
+}

@@ -1,0 +1,101 @@
+using System.Text.Json;
+using MergePlanner.Data.Auditing;
+using MergePlanner.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace MergePlanner.Data;
+
+/// <summary>The rules every save follows: no hard delete of protected rows, a version bump for optimistic
+/// concurrency, a fresh search column, and an audit entry per change.</summary>
+internal sealed class ChangeTracking(MergePlannerDbContext context, IAuditActor actor)
+{
+    private readonly List<(EntityEntry Entry, AuditEntry Audit)> _pendingKeys = [];
+
+    public ChangeTracking Prepare()
+    {
+        var now = DateTime.UtcNow;
+        foreach (var entry in context.ChangeTracker.Entries().ToList())
+        {
+            if (entry.State == EntityState.Deleted && entry.Entity is INoHardDelete)
+            {
+                throw new InvalidOperationException(
+                    $"{entry.Entity.GetType().Name} rows are never deleted; archive them instead.");
+            }
+
+            if (entry.State is EntityState.Added or EntityState.Modified && entry.Entity is ISearchable searchable)
+            {
+                searchable.SearchText = searchable.ComposeSearchText();
+            }
+
+            if (entry.State == EntityState.Modified && entry.Entity is IVersioned versioned)
+            {
+                // The original value stays the concurrency check; the new value is what the row becomes.
+                versioned.Version++;
+            }
+
+            if (context.AuditEnabled && entry.Entity is IAudited && entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            {
+                var audit = new AuditEntry
+                {
+                    AtUtc = now,
+                    UserName = actor.Name,
+                    EntityType = entry.Entity.GetType().Name,
+                    EntityKey = KeyOf(entry),
+                    Action = entry.State.ToString(),
+                    Before = entry.State == EntityState.Added ? null : Serialize(entry, original: true),
+                    After = entry.State == EntityState.Deleted ? null : Serialize(entry, original: false),
+                };
+                if (entry.State == EntityState.Added)
+                {
+                    // Generated keys are known only after the insert.
+                    _pendingKeys.Add((entry, audit));
+                }
+                else
+                {
+                    context.AuditEntries.Add(audit);
+                }
+            }
+        }
+
+        return this;
+    }
+
+    public bool HasInsertsToAudit => _pendingKeys.Count > 0;
+
+    /// <summary>Adds the audit entries of inserted rows now that their keys exist.</summary>
+    public void Complete()
+    {
+        foreach (var (entry, audit) in _pendingKeys)
+        {
+            audit.EntityKey = KeyOf(entry);
+            audit.After = Serialize(entry, original: false);
+            context.AuditEntries.Add(audit);
+        }
+    }
+
+    private static string KeyOf(EntityEntry entry) =>
+        string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue));
+
+    private static string Serialize(EntityEntry entry, bool original)
+    {
+        var values = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var property in entry.Properties)
+        {
+            if (property.Metadata.Name == nameof(ISearchable.SearchText))
+            {
+                continue;
+            }
+
+            if (entry.State == EntityState.Modified && !property.IsModified && !property.Metadata.IsPrimaryKey())
+            {
+                continue;
+            }
+
+            var value = original ? property.OriginalValue : property.CurrentValue;
+            values[property.Metadata.Name] = value is Enum ? value.ToString() : value;
+        }
+
+        return JsonSerializer.Serialize(values);
+    }
+}

@@ -1,0 +1,24 @@
+namespace MergePlanner.Data.Common;
+
+/// <summary>An editable row guarded by optimistic concurrency: the context bumps <see cref="Version"/>
+/// on every update, so a stale form loses instead of silently overwriting someone else's change.</summary>
+public interface IVersioned
+{
+    int Version { get; set; }
+}
+
+/// <summary>A row with a folded search column. SQLite's NOCASE folds ASCII only, so Vietnamese search
+/// compares against text lower-cased with diacritics removed in C# (portable to SQL Server as well).</summary>
+public interface ISearchable
+{
+    string SearchText { get; set; }
+
+    string ComposeSearchText();
+}
+
+/// <summary>Inventory and personnel data is never hard-deleted: a dissolved unit or a lost item keeps its
+/// history. The context refuses a delete of such a row.</summary>
+public interface INoHardDelete;
+
+/// <summary>Changes to these rows are written to the audit log (who, when, before, after).</summary>
+public interface IAudited;

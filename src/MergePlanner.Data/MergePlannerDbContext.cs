@@ -1,0 +1,93 @@
+using MergePlanner.Data.Auditing;
+using MergePlanner.Data.Cases;
+using MergePlanner.Data.Identity;
+using MergePlanner.Data.Inventory;
+using MergePlanner.Data.Organisation;
+using MergePlanner.Data.Personnel;
+using MergePlanner.Data.Planning;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace MergePlanner.Data;
+
+public class MergePlannerDbContext(DbContextOptions<MergePlannerDbContext> options, IAuditActor? actor = null)
+    : IdentityDbContext<AppUser>(options)
+{
+    private readonly IAuditActor _actor = actor ?? new SystemAuditActor();
+
+    public DbSet<Merger> Mergers => Set<Merger>();
+
+    public DbSet<MergerSource> MergerSources => Set<MergerSource>();
+
+    public DbSet<Unit> Units => Set<Unit>();
+
+    public DbSet<Officer> Officers => Set<Officer>();
+
+    public DbSet<Asset> Assets => Set<Asset>();
+
+    public DbSet<CaseFile> CaseFiles => Set<CaseFile>();
+
+    public DbSet<MergerTask> MergerTasks => Set<MergerTask>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>Bulk seeding of demo data turns the audit trail off; every user change keeps it.</summary>
+    public bool AuditEnabled { get; set; } = true;
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(MergePlannerDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums as strings: readable in the database and safe against reordering the enum.
+        foreach (var enumType in typeof(MergePlannerDbContext).Assembly.GetTypes().Where(t => t.IsEnum && t.IsPublic))
+        {
+            configurationBuilder.Properties(enumType).HaveConversion<string>().HaveMaxLength(48);
+        }
+
+        configurationBuilder.Properties<decimal>().HavePrecision(19, 2);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        var tracking = new ChangeTracking(this, _actor).Prepare();
+        if (!tracking.HasInsertsToAudit)
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        // Inserted rows get their keys only from the insert: the audit rows follow in a second
+        // statement batch, inside one transaction so a failure leaves neither.
+        using var transaction = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+        var result = base.SaveChanges(acceptAllChangesOnSuccess);
+        tracking.Complete();
+        base.SaveChanges(acceptAllChangesOnSuccess);
+        transaction?.Commit();
+        return result;
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var tracking = new ChangeTracking(this, _actor).Prepare();
+        if (!tracking.HasInsertsToAudit)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        await using var transaction = Database.CurrentTransaction is null
+            ? await Database.BeginTransactionAsync(cancellationToken)
+            : null;
+        var result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        tracking.Complete();
+        await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,47 @@
+using MergePlanner.Data.Common;
+
+namespace MergePlanner.Data.Organisation;
+
+/// <summary>Two or more source provincial police forces become one target force on the effective date.</summary>
+public class Merger : IVersioned, IAudited
+{
+    public int Id { get; set; }
+
+    public required string Name { get; set; }
+
+    public DateOnly EffectiveDate { get; set; }
+
+    public MergerStatus Status { get; set; }
+
+    /// <summary>The legal basis shown on documents, e.g. "Nghị quyết 202/2025/QH15".</summary>
+    public string? DecisionReference { get; set; }
+
+    public int TargetUnitId { get; set; }
+
+    public Unit? TargetUnit { get; set; }
+
+    public List<MergerSource> Sources { get; set; } = [];
+
+    public int Version { get; set; }
+}
+
+public class MergerSource
+{
+    public int MergerId { get; set; }
+
+    public Merger? Merger { get; set; }
+
+    public int UnitId { get; set; }
+
+    public Unit? Unit { get; set; }
+
+    /// <summary>Display order of the sources (A, B, C…).</summary>
+    public int Ordinal { get; set; }
+}
+
+public enum MergerStatus
+{
+    Planning,
+    InProgress,
+    Completed,
+}

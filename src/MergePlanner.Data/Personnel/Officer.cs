@@ -1,0 +1,82 @@
+using MergePlanner.Data.Common;
+using MergePlanner.Data.Organisation;
+
+namespace MergePlanner.Data.Personnel;
+
+public class Officer : IVersioned, ISearchable, INoHardDelete, IAudited
+{
+    public int Id { get; set; }
+
+    /// <summary>Số hiệu CAND: the business key.</summary>
+    public required string OfficerNumber { get; set; }
+
+    public required string FullName { get; set; }
+
+    public DateOnly BirthDate { get; set; }
+
+    public Gender Gender { get; set; }
+
+    public Rank Rank { get; set; }
+
+    public Position Position { get; set; }
+
+    public int UnitId { get; set; }
+
+    public Unit? Unit { get; set; }
+
+    /// <summary>The source provincial police the officer comes from (the locality used for parity).</summary>
+    public int OriginId { get; set; }
+
+    public Unit? Origin { get; set; }
+
+    public string SearchText { get; set; } = string.Empty;
+
+    public int Version { get; set; }
+
+    public string ComposeSearchText() => VietnameseText.Join(OfficerNumber, FullName);
+}
+
+public enum Gender
+{
+    Male,
+    Female,
+}
+
+/// <summary>Cấp bậc hàm, lowest to highest, so that comparisons follow seniority (Law on CAND 2018, art. 21).</summary>
+public enum Rank
+{
+    Private = 1,
+    PrivateFirstClass,
+    Corporal,
+    Sergeant,
+    SeniorSergeant,
+    SecondLieutenant,
+    Lieutenant,
+    SeniorLieutenant,
+    Captain,
+    Major,
+    LieutenantColonel,
+    SeniorLieutenantColonel,
+    Colonel,
+    MajorGeneral,
+    LieutenantGeneral,
+    ColonelGeneral,
+    General,
+}
+
+public enum Position
+{
+    Director,
+    DeputyDirector,
+    DepartmentHead,
+    DeputyDepartmentHead,
+    TeamLeader,
+    DeputyTeamLeader,
+    StaffOfficer,
+    CommuneChief,
+    DeputyCommuneChief,
+    AreaPolice,
+    CommuneOfficer,
+    StationChief,
+    DeputyStationChief,
+}

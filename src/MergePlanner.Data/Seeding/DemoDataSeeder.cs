@@ -1,0 +1,123 @@
+using MergePlanner.Data.Organisation;
+using Microsoft.EntityFrameworkCore;
+
+namespace MergePlanner.Data.Seeding;
+
+/// <summary>Seeds the model merger: CA TP Hải Phòng (cũ) + CA tỉnh Hải Dương → CA TP Hải Phòng, effective
+/// 1/7/2025. Deterministic (fixed seed), idempotent (a second run finds the merger and does nothing) and
+/// written in one transaction, so a failed run leaves nothing half-seeded.</summary>
+public sealed class DemoDataSeeder(MergePlannerDbContext db)
+{
+    public const string MergerName = "Hợp nhất Công an TP Hải Phòng và Công an tỉnh Hải Dương";
+
+    public static readonly DateOnly EffectiveDate = new(2025, 7, 1);
+
+    /// <summary>District police stopped operating at the end of 28/2/2025 (abolished from 1/3/2025).</summary>
+    public static readonly DateOnly DistrictPoliceLastDay = new(2025, 2, 28);
+
+    public async Task<bool> SeedAsync(CancellationToken cancellationToken = default)
+    {
+        if (await db.Mergers.AnyAsync(m => m.Name == MergerName, cancellationToken))
+        {
+            return false;
+        }
+
+        var random = new Random(2025);
+        var auditWas = db.AuditEnabled;
+        var detectWas = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.AuditEnabled = false;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var trees = await SeedStructureAsync(cancellationToken);
+            var merger = new Merger
+            {
+                Name = MergerName,
+                EffectiveDate = EffectiveDate,
+                Status = MergerStatus.InProgress,
+                DecisionReference = "Nghị quyết số 202/2025/QH15 ngày 12/6/2025 của Quốc hội",
+                TargetUnitId = trees.Target.Root.Id,
+                Sources =
+                [
+                    new MergerSource { UnitId = trees.SourceA.Root.Id, Ordinal = 1 },
+                    new MergerSource { UnitId = trees.SourceB.Root.Id, Ordinal = 2 },
+                ],
+            };
+            db.Mergers.Add(merger);
+            await SaveAsync(cancellationToken);
+
+            var personnel = new DemoPersonnel(random, EffectiveDate);
+            db.Officers.AddRange(personnel.Staff(trees.SourceA, seriesDigit: 1, departmentSize: 62, deputyDirectors: 5));
+            db.Officers.AddRange(personnel.Staff(trees.SourceB, seriesDigit: 2, departmentSize: 40, deputyDirectors: 4));
+            await SaveAsync(cancellationToken);
+
+            var inventory = new DemoInventory(random, EffectiveDate);
+            foreach (var tree in new[] { trees.SourceA, trees.SourceB })
+            {
+                db.Assets.AddRange(inventory.Assets(tree));
+                db.CaseFiles.AddRange(inventory.CaseFiles(tree));
+            }
+
+            await SaveAsync(cancellationToken);
+
+            db.MergerTasks.AddRange(DemoTasks.For(merger, trees.Target, random));
+            await SaveAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return true;
+        }
+        finally
+        {
+            db.AuditEnabled = auditWas;
+            db.ChangeTracker.AutoDetectChangesEnabled = detectWas;
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    private async Task SaveAsync(CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.DetectChanges();
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task<DemoTrees> SeedStructureAsync(CancellationToken cancellationToken)
+    {
+        var communes = AdminCommuneList.HaiPhong2025().Communes;
+
+        // In the official codes, the communes of old Hải Dương number below 11,000-odd and those of old
+        // Hải Phòng above: the new commune's code tells which province its predecessors were in.
+        bool InHaiDuong(AdminCommune c) => int.Parse(c.Code, System.Globalization.CultureInfo.InvariantCulture) < 11300;
+
+        var sourceA = new TreeBuilder("HPC", "Công an thành phố Hải Phòng (cũ)", "HP cũ");
+        var sourceB = new TreeBuilder("HDG", "Công an tỉnh Hải Dương", "Hải Dương");
+        var target = new TreeBuilder("HPM", "Công an thành phố Hải Phòng", "HP mới");
+        var roots = new[] { sourceA.Root, sourceB.Root, target.Root };
+        db.Units.AddRange(roots);
+        await SaveAsync(cancellationToken);
+        foreach (var root in roots)
+        {
+            root.OriginId = root.Id;
+        }
+
+        sourceA.AddDepartments(DemoStructure.Departments);
+        sourceA.AddDistrictPolice(DemoStructure.HaiPhongDistricts, DistrictPoliceLastDay);
+        sourceA.AddPredecessorCommunes(communes.Where(c => !InHaiDuong(c)));
+        sourceB.AddDepartments(DemoStructure.Departments.Where(d => d.Code != "PC12"));
+        sourceB.AddDistrictPolice(DemoStructure.HaiDuongDistricts, DistrictPoliceLastDay);
+        sourceB.AddPredecessorCommunes(communes.Where(InHaiDuong));
+        target.AddDepartments(DemoStructure.Departments);
+        target.AddStations(DemoStructure.TargetStations);
+        target.AddNewCommunes(communes, EffectiveDate);
+
+        foreach (var tree in new[] { sourceA, sourceB, target })
+        {
+            tree.AttachToRoot();
+            db.Units.AddRange(tree.Units.Skip(1));
+        }
+
+        await SaveAsync(cancellationToken);
+        return new DemoTrees(sourceA, sourceB, target);
+    }
+
+    private sealed record DemoTrees(TreeBuilder SourceA, TreeBuilder SourceB, TreeBuilder Target);
+}

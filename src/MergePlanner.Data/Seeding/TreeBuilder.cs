@@ -1,0 +1,113 @@
+using System.Globalization;
+using MergePlanner.Data.Common;
+using MergePlanner.Data.Organisation;
+
+namespace MergePlanner.Data.Seeding;
+
+/// <summary>Builds one provincial police tree for the demo: root, Ban Giám đốc, departments, archived
+/// district police and commune-level police.</summary>
+internal sealed class TreeBuilder
+{
+    private int _order;
+
+    public TreeBuilder(string prefix, string name, string shortName)
+    {
+        Prefix = prefix;
+        Root = new Unit { Code = prefix, Name = name, ShortName = shortName, Type = UnitType.ProvincialPolice, SortOrder = 0 };
+        Units.Add(Root);
+        Directorate = Add($"{prefix}.BGD", "Ban Giám đốc", UnitType.Directorate);
+    }
+
+    public string Prefix { get; }
+
+    public Unit Root { get; }
+
+    public Unit Directorate { get; }
+
+    public List<Unit> Units { get; } = [];
+
+    public List<Unit> Departments { get; } = [];
+
+    public List<Unit> Communes { get; } = [];
+
+    public List<Unit> Stations { get; } = [];
+
+    /// <summary>Points every unit below the root at it, once the root has its key.</summary>
+    public void AttachToRoot()
+    {
+        foreach (var unit in Units.Skip(1))
+        {
+            unit.ParentId = Root.Id;
+            unit.OriginId = Root.Id;
+        }
+    }
+
+    public void AddDepartments(IEnumerable<DemoStructure.DepartmentSpec> specs)
+    {
+        foreach (var spec in specs)
+        {
+            Departments.Add(Add($"{Prefix}.{spec.Code}", spec.Name, spec.Type));
+        }
+    }
+
+    public void AddDistrictPolice(IEnumerable<string> districts, DateOnly lastDay)
+    {
+        var n = 0;
+        foreach (var district in districts)
+        {
+            var unit = Add($"{Prefix}.H{++n:00}", $"Công an {district}", UnitType.DistrictPolice);
+            unit.Status = UnitStatus.Archived;
+            unit.ValidTo = lastDay;
+        }
+    }
+
+    /// <summary>The pre-merger communes named in the official "formed from" texts, once each. A name that
+    /// repeats across new communes (a commune split between several) is one predecessor unit.</summary>
+    public void AddPredecessorCommunes(IEnumerable<AdminCommune> newCommunes)
+    {
+        var names = newCommunes
+            .SelectMany(c => c.FormedFrom.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            .Where(name => !name.StartsWith("Huyện", StringComparison.Ordinal))
+            .Distinct(StringComparer.Ordinal)
+            .OrderBy(VietnameseText.Fold, StringComparer.Ordinal)
+            .ToList();
+        var n = 0;
+        foreach (var name in names)
+        {
+            Communes.Add(Add($"{Prefix}.X{++n:000}", DemoStructure.PoliceNameOf(name), DemoStructure.CommuneTypeOf(name)));
+        }
+    }
+
+    public void AddNewCommunes(IEnumerable<AdminCommune> communes, DateOnly validFrom)
+    {
+        foreach (var commune in communes.OrderBy(c => VietnameseText.Fold(c.Name), StringComparer.Ordinal))
+        {
+            var unit = Add($"{Prefix}.X{commune.Code}", DemoStructure.PoliceNameOf(commune.Name), DemoStructure.CommuneTypeOf(commune.Name));
+            unit.ValidFrom = validFrom;
+            Communes.Add(unit);
+        }
+    }
+
+    public void AddStations(IEnumerable<string> names)
+    {
+        var n = 0;
+        foreach (var name in names)
+        {
+            n++;
+            Stations.Add(Add(string.Create(CultureInfo.InvariantCulture, $"{Prefix}.DON{n:00}"), name, UnitType.Station));
+        }
+    }
+
+    private Unit Add(string code, string name, UnitType type)
+    {
+        var unit = new Unit
+        {
+            Code = code,
+            Name = name,
+            Type = type,
+            SortOrder = ++_order,
+        };
+        Units.Add(unit);
+        return unit;
+    }
+}

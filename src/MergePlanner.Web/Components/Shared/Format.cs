@@ -1,0 +1,17 @@
+using System.Globalization;
+
+namespace MergePlanner.Web.Components.Shared;
+
+/// <summary>vi-VN formats by default: dd/MM/yyyy, 1.234.567, money in đồng.</summary>
+public static class Format
+{
+    public static string Date(DateOnly? date) => date?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "–";
+
+    public static string Number(decimal value) => value.ToString(value == decimal.Truncate(value) ? "N0" : "N2", CultureInfo.CurrentCulture);
+
+    public static string Number(int value) => value.ToString("N0", CultureInfo.CurrentCulture);
+
+    public static string Money(decimal value) => $"{value.ToString("N0", CultureInfo.CurrentCulture)} đ";
+
+    public static string Percent(double fraction) => fraction.ToString("P0", CultureInfo.CurrentCulture);
+}

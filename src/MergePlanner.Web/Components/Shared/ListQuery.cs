@@ -1,0 +1,34 @@
+using System.Linq.Expressions;
+using MergePlanner.Data.Common;
+
+namespace MergePlanner.Web.Components.Shared;
+
+public static class ListQuery
+{
+    /// <summary>Sorts by a whitelisted field name from the URL; an unknown name falls back to the default,
+    /// so a hand-edited URL can never sort by something unintended.</summary>
+    public static IOrderedQueryable<T> SortBy<T>(this IQueryable<T> query, string? sort, bool descending, IReadOnlyDictionary<string, Expression<Func<T, object?>>> fields, string defaultField)
+    {
+        var key = sort is not null && fields.ContainsKey(sort) ? sort : defaultField;
+        var ordered = descending ? query.OrderByDescending(fields[key]) : query.OrderBy(fields[key]);
+        return ordered;
+    }
+
+    public static bool IsDescending(string? dir) => string.Equals(dir, "desc", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Vietnamese-insensitive search: the query is folded the same way the search column is.</summary>
+    public static IQueryable<T> Search<T>(this IQueryable<T> query, string? text)
+        where T : ISearchable
+    {
+        var folded = VietnameseText.Fold(text);
+        return folded.Length == 0 ? query : query.Where(e => e.SearchText.Contains(folded));
+    }
+}
+
+public static class QueryValue
+{
+    /// <summary>Query-string enums: Blazor cannot bind them, and an unknown value is ignored rather than an error.</summary>
+    public static TEnum? Enum<TEnum>(string? text)
+        where TEnum : struct, System.Enum =>
+        System.Enum.TryParse<TEnum>(text, ignoreCase: true, out var value) && System.Enum.IsDefined(value) ? value : null;
+}

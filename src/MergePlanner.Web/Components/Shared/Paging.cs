@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace MergePlanner.Web.Components.Shared;
+
+public sealed record PagedResult<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize)
+{
+    public int PageCount => Math.Max(1, (int)Math.Ceiling(Total / (double)PageSize));
+
+    public int FirstRow => Total == 0 ? 0 : ((Page - 1) * PageSize) + 1;
+
+    public int LastRow => Math.Min(Total, Page * PageSize);
+}
+
+public static class Paging
+{
+    public const int DefaultPageSize = 50;
+
+    public static async Task<PagedResult<T>> ToPagedAsync<T>(this IQueryable<T> query, int? page, int pageSize = DefaultPageSize, CancellationToken cancellationToken = default)
+    {
+        var total = await query.CountAsync(cancellationToken);
+        var pageCount = Math.Max(1, (int)Math.Ceiling(total / (double)pageSize));
+        var current = Math.Clamp(page ?? 1, 1, pageCount);
+        var items = await query.Skip((current - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        return new PagedResult<T>(items, total, current, pageSize);
+    }
+}

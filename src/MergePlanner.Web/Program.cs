@@ -1,0 +1,20 @@
+using MergePlanner.Web.Setup;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddLogging();
+builder.AddDatabase();
+builder.AddIdentityAndAuthorization();
+builder.AddWebUi();
+
+var app = builder.Build();
+
+app.UseWebPipeline();
+app.MapFeatureEndpoints();
+await app.InitialiseDatabaseAsync();
+app.AnnounceUrlsOnStart();
+
+await app.RunAsync();
+
+/// <summary>Entry point type, public so WebApplicationFactory can host the app in tests.</summary>
+public partial class Program;

@@ -1,0 +1,59 @@
+using MergePlanner.Data;
+using MergePlanner.Data.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace MergePlanner.Web.Security;
+
+/// <summary>One account per role, created only together with the demo data (listed in the README).</summary>
+public static class DemoAccounts
+{
+    public const string Password = "Demo@12345";
+
+    public sealed record Account(string UserName, string FullName, string Role, string? UnitCode);
+
+    public static readonly Account[] All =
+    [
+        new("admin", "Quản trị hệ thống", Roles.Admin, null),
+        new("lanhdao", "Nguyễn Văn Lãnh Đạo", Roles.Leadership, null),
+        new("canbo.hd", "Trần Thị Nhập Liệu", Roles.UnitStaff, "HDG.PH10"),
+        new("xem", "Lê Văn Theo Dõi", Roles.Viewer, null),
+    ];
+
+    public static async Task EnsureAsync(IServiceProvider services)
+    {
+        var users = services.GetRequiredService<UserManager<AppUser>>();
+        var db = services.GetRequiredService<MergePlannerDbContext>();
+        foreach (var account in All)
+        {
+            if (await users.FindByNameAsync(account.UserName) is not null)
+            {
+                continue;
+            }
+
+            var unitId = account.UnitCode is null
+                ? (int?)null
+                : await db.Units.Where(u => u.Code == account.UnitCode).Select(u => (int?)u.Id).SingleAsync();
+            var user = new AppUser
+            {
+                UserName = account.UserName,
+                Email = $"{account.UserName}@mergeplanner.local",
+                EmailConfirmed = true,
+                FullName = account.FullName,
+                UnitId = unitId,
+                LockoutEnabled = true,
+            };
+            await Succeed(users.CreateAsync(user, Password));
+            await Succeed(users.AddToRoleAsync(user, account.Role));
+        }
+    }
+
+    internal static async Task Succeed(Task<IdentityResult> operation)
+    {
+        var result = await operation;
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+    }
+}

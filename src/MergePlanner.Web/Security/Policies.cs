@@ -1,0 +1,25 @@
+using MergePlanner.Data.Identity;
+using Microsoft.AspNetCore.Authorization;
+
+namespace MergePlanner.Web.Security;
+
+/// <summary>Who may open what. Every page and endpoint names one of these; unit scope is checked on top
+/// for UnitStaff (see <see cref="UnitScope"/>).</summary>
+public static class Policies
+{
+    /// <summary>Any signed-in user; UnitStaff see only their unit and its sub-units.</summary>
+    public const string SignedIn = nameof(SignedIn);
+
+    /// <summary>Reads across every unit: leadership dashboards and consolidated reports.</summary>
+    public const string ReadAll = nameof(ReadAll);
+
+    public const string Administer = nameof(Administer);
+
+    public static void Configure(AuthorizationOptions options)
+    {
+        options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+        options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser().RequireRole(Roles.All));
+        options.AddPolicy(ReadAll, p => p.RequireRole(Roles.Admin, Roles.Leadership, Roles.Viewer));
+        options.AddPolicy(Administer, p => p.RequireRole(Roles.Admin));
+    }
+}

@@ -1,0 +1,106 @@
+using System.Security.Claims;
+using MergePlanner.Data;
+using MergePlanner.Data.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace MergePlanner.Web.Security;
+
+/// <summary>The units the current user may act on: everything, or a UnitStaff member's unit and all below it.</summary>
+public sealed class UnitScope
+{
+    private readonly HashSet<int> _unitIds;
+
+    private UnitScope(bool all, HashSet<int> unitIds, int? homeUnitId)
+    {
+        IsAll = all;
+        _unitIds = unitIds;
+        HomeUnitId = homeUnitId;
+    }
+
+    public static UnitScope Everything { get; } = new(true, [], null);
+
+    public static UnitScope Nothing { get; } = new(false, [], null);
+
+    public bool IsAll { get; }
+
+    public int? HomeUnitId { get; }
+
+    public IReadOnlyCollection<int> UnitIds => _unitIds;
+
+    public bool Includes(int unitId) => IsAll || _unitIds.Contains(unitId);
+
+    public static UnitScope Subtree(int homeUnitId, IEnumerable<(int Id, int? ParentId)> units)
+    {
+        var children = units.Where(u => u.ParentId is not null).ToLookup(u => u.ParentId!.Value, u => u.Id);
+        var ids = new HashSet<int>();
+        var pending = new Stack<int>([homeUnitId]);
+        while (pending.Count > 0)
+        {
+            var id = pending.Pop();
+            if (ids.Add(id))
+            {
+                foreach (var child in children[id])
+                {
+                    pending.Push(child);
+                }
+            }
+        }
+
+        return new UnitScope(false, ids, homeUnitId);
+    }
+}
+
+/// <summary>Works out the current user's <see cref="UnitScope"/> once per request.</summary>
+public sealed class UnitScopeService(MergePlannerDbContext db, IHttpContextAccessor accessor)
+{
+    public const string UnitClaim = "mp:unit";
+
+    private UnitScope? _scope;
+
+    public async Task<UnitScope> GetAsync(CancellationToken cancellationToken = default)
+    {
+        if (_scope is not null)
+        {
+            return _scope;
+        }
+
+        var user = accessor.HttpContext?.User ?? new ClaimsPrincipal();
+        _scope = await ForAsync(user, cancellationToken);
+        return _scope;
+    }
+
+    private async Task<UnitScope> ForAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        if (user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Leadership) || user.IsInRole(Roles.Viewer))
+        {
+            return UnitScope.Everything;
+        }
+
+        if (!user.IsInRole(Roles.UnitStaff) || !int.TryParse(user.FindFirstValue(UnitClaim), out var homeUnitId))
+        {
+            return UnitScope.Nothing;
+        }
+
+        var units = await db.Units.AsNoTracking().Select(u => new { u.Id, u.ParentId }).ToListAsync(cancellationToken);
+        return UnitScope.Subtree(homeUnitId, units.Select(u => (u.Id, u.ParentId)));
+    }
+}
+
+public static class UnitScopeQueryExtensions
+{
+    /// <summary>Restricts a query to rows whose unit is in scope; no filter for a read-all user.</summary>
+    public static IQueryable<T> InScope<T>(this IQueryable<T> query, UnitScope scope, System.Linq.Expressions.Expression<Func<T, int>> unitOf)
+    {
+        if (scope.IsAll)
+        {
+            return query;
+        }
+
+        var ids = scope.UnitIds.ToList();
+        var parameter = unitOf.Parameters[0];
+        var contains = System.Linq.Expressions.Expression.Call(
+            typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)],
+            System.Linq.Expressions.Expression.Constant(ids), unitOf.Body);
+        return query.Where(System.Linq.Expressions.Expression.Lambda<Func<T, bool>>(contains, parameter));
+    }
+}

@@ -1,0 +1,27 @@
+using MergePlanner.Web.Components.Account;
+using MergePlanner.Web.Features.Organisation;
+using MergePlanner.Web.Features.Reports;
+
+namespace MergePlanner.Web.Setup;
+
+public static class FeatureEndpoints
+{
+    public static IServiceCollection AddFeatureServices(this IServiceCollection services)
+    {
+        services.AddScoped<MergerContext>();
+        services.AddScoped<Features.Dashboard.DashboardQuery>();
+        services.AddScoped<MergerSummaryReport>();
+        services.AddScoped<UnitListReport>();
+        return services;
+    }
+
+    /// <summary>One Map call per feature; pages map themselves through MapRazorComponents.</summary>
+    public static WebApplication MapFeatureEndpoints(this WebApplication app)
+    {
+        var root = app.MapGroup(string.Empty).AddEndpointFilter<AntiforgeryValidationFilter>();
+        root.MapAccountEndpoints();
+        root.MapReportEndpoints();
+        root.MapOrganisationEndpoints();
+        return app;
+    }
+}

@@ -1,0 +1,74 @@
+using MergePlanner.Data;
+using MergePlanner.Data.Identity;
+using MergePlanner.Web.Security;
+using Microsoft.AspNetCore.Identity;
+
+namespace MergePlanner.Web.Setup;
+
+public static class IdentitySetup
+{
+    public static WebApplicationBuilder AddIdentityAndAuthorization(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        builder.Services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.LoginPath = "/account/login";
+            cookie.LogoutPath = "/account/logout";
+            cookie.AccessDeniedPath = "/account/access-denied";
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+            cookie.SlidingExpiration = true;
+            cookie.Cookie.Name = "MergePlanner.Auth";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+        });
+        builder.Services
+            .AddIdentityCore<AppUser>(options =>
+            {
+                // No public self-registration: an Admin creates accounts, so no e-mail confirmation flow.
+                options.SignIn.RequireConfirmedAccount = false;
+                options.User.RequireUniqueEmail = false;
+                options.Password.RequiredLength = 10;
+                options.Password.RequireDigit = true;
+                options.Password.RequireLowercase = true;
+                options.Password.RequireUppercase = true;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<MergePlannerDbContext>()
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<AppClaimsFactory>()
+            .AddErrorDescriber<VietnameseIdentityErrors>()
+            .AddDefaultTokenProviders();
+        builder.Services.AddAuthorization(Policies.Configure);
+        builder.Services.AddCascadingAuthenticationState();
+        builder.Services.AddScoped<UnitScopeService>();
+        return builder;
+    }
+
+    /// <summary>Roles always exist; a first administrator can be created from configuration (environment
+    /// variables in docker-compose), so a production database without demo data is reachable.</summary>
+    public static async Task EnsureRolesAndInitialAdminAsync(IServiceProvider services, IConfiguration configuration)
+    {
+        var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await DemoAccounts.Succeed(roles.CreateAsync(new IdentityRole(role)));
+            }
+        }
+
+        var userName = configuration["InitialAdmin:UserName"];
+        var password = configuration["InitialAdmin:Password"];
+        var users = services.GetRequiredService<UserManager<AppUser>>();
+        if (!string.IsNullOrWhiteSpace(userName) && !string.IsNullOrWhiteSpace(password) && await users.FindByNameAsync(userName) is null)
+        {
+            var admin = new AppUser { UserName = userName, FullName = "Quản trị hệ thống", LockoutEnabled = true };
+            await DemoAccounts.Succeed(users.CreateAsync(admin, password));
+            await DemoAccounts.Succeed(users.AddToRoleAsync(admin, Roles.Admin));
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using Serilog;
+
+namespace MergePlanner.Web.Setup;
+
+public static class LoggingSetup
+{
+    /// <summary>Serilog from configuration (console + rolling file) without Serilog.AspNetCore, whose hosting
+    /// dependency is absent here (docs/decisions/0005-serilog-without-aspnetcore.md).</summary>
+    public static WebApplicationBuilder AddLogging(this WebApplicationBuilder builder)
+    {
+        var logger = new LoggerConfiguration()
+            .ReadFrom.Configuration(builder.Configuration)
+            .Enrich.FromLogContext()
+            .CreateLogger();
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSerilog(logger, dispose: true);
+        builder.Services.AddHttpLogging(options =>
+        {
+            options.LoggingFields = Microsoft.AspNetCore.HttpLogging.HttpLoggingFields.RequestMethod
+                | Microsoft.AspNetCore.HttpLogging.HttpLoggingFields.RequestPath
+                | Microsoft.AspNetCore.HttpLogging.HttpLoggingFields.ResponseStatusCode
+                | Microsoft.AspNetCore.HttpLogging.HttpLoggingFields.Duration;
+            options.CombineLogs = true;
+        });
+        return builder;
+    }
+
+    public static void AnnounceUrlsOnStart(this WebApplication app)
+    {
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var addresses = app.Urls.Count > 0 ? string.Join(", ", app.Urls) : "(không xác định)";
+            app.Logger.LogInformation("MergePlanner đang chạy tại {Urls}", addresses);
+            Console.WriteLine($"MergePlanner: mở trình duyệt tại {addresses}");
+        });
+    }
+}

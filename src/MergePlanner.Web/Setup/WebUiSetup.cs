@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using MergePlanner.Web.Components;
+using MergePlanner.Web.Reporting;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.WebEncoders;
+
+namespace MergePlanner.Web.Setup;
+
+public static class WebUiSetup
+{
+    public static readonly CultureInfo[] SupportedCultures = [new("vi-VN"), new("en-US")];
+
+    public static WebApplicationBuilder AddWebUi(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddRazorComponents();
+        builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
+        builder.Services.AddAntiforgery();
+        builder.Services.AddProblemDetails();
+
+        // Razor escapes every non-ASCII character by default (ệ → &#x1EC7;); pages carry plain Vietnamese.
+        var encoder = HtmlEncoder.Create(UnicodeRanges.All);
+        builder.Services.AddSingleton(encoder);
+        builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+
+        builder.Services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.DefaultRequestCulture = new RequestCulture("vi-VN");
+            options.SupportedCultures = SupportedCultures;
+            options.SupportedUICultures = SupportedCultures;
+
+            // The cookie set by the culture switch wins; the browser's language does not, so the UI stays
+            // Vietnamese unless the user chose otherwise.
+            options.RequestCultureProviders = [new CookieRequestCultureProvider()];
+        });
+        // Keys on disk (a volume in docker-compose), so sign-ins and form tokens survive a restart.
+        var keys = builder.Configuration["DataProtection:KeysPath"] ?? "App_Data/keys";
+        builder.Services.AddDataProtection()
+            .SetApplicationName("MergePlanner")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.IsPathRooted(keys) ? keys : Path.Combine(builder.Environment.ContentRootPath, keys)));
+        builder.Services.AddSingleton<PdfFonts>();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddFeatureServices();
+        return builder;
+    }
+
+    public static WebApplication UseWebPipeline(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+        }
+
+        app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseHttpLogging();
+        app.UseRequestLocalization();
+        app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        app.MapHealthChecks("/health", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions
+        {
+            ResponseWriter = HealthResponse.WriteAsync,
+        }).AllowAnonymous();
+        app.MapRazorComponents<App>();
+        return app;
+    }
+}

@@ -1,0 +1,5 @@
+namespace MergePlanner.Web;
+
+/// <summary>Anchor type of the UI texts: Resources/SharedResource.resx (Vietnamese, the neutral language)
+/// and SharedResource.en.resx (English).</summary>
+public sealed class SharedResource;
