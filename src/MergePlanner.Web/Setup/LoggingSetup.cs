@@ -8,6 +8,7 @@ public static class LoggingSetup
     /// dependency is absent here (docs/decisions/0005-serilog-without-aspnetcore.md).</summary>
     public static WebApplicationBuilder AddLogging(this WebApplicationBuilder builder)
     {
+        AnchorFileSinksToContentRoot(builder);
         var logger = new LoggerConfiguration()
             .ReadFrom.Configuration(builder.Configuration)
             .Enrich.FromLogContext()
@@ -23,6 +24,19 @@ public static class LoggingSetup
             options.CombineLogs = true;
         });
         return builder;
+    }
+
+    /// <summary>A relative log path would follow the working directory; logs belong beside the app.</summary>
+    private static void AnchorFileSinksToContentRoot(WebApplicationBuilder builder)
+    {
+        foreach (var sink in builder.Configuration.GetSection("Serilog:WriteTo").GetChildren())
+        {
+            var path = sink["Args:path"];
+            if (sink["Name"] == "File" && path is not null && !Path.IsPathRooted(path))
+            {
+                builder.Configuration[$"{sink.Path}:Args:path"] = Path.Combine(builder.Environment.ContentRootPath, path);
+            }
+        }
     }
 
     public static void AnnounceUrlsOnStart(this WebApplication app)

@@ -11,6 +11,7 @@ public sealed class MergerSummaryReport(DashboardQuery query, PdfFonts fonts, Ti
 {
     public async Task<byte[]?> BuildAsync(CancellationToken cancellationToken = default)
     {
+        using var culture = DocumentCulture.Enter();
         var model = await query.LoadAsync(cancellationToken);
         if (model is null)
         {

@@ -13,6 +13,7 @@ public sealed class UnitListReport(MergePlannerDbContext db, PdfFonts fonts, Tim
 {
     public async Task<byte[]?> BuildAsync(int unitId, CancellationToken cancellationToken = default)
     {
+        using var culture = DocumentCulture.Enter();
         var units = await db.Units.AsNoTracking()
             .Select(u => new Node(u.Id, u.ParentId, u.Code, u.Name, u.Type, u.Status, u.SortOrder, db.Officers.Count(o => o.UnitId == u.Id)))
             .ToListAsync(cancellationToken);
