@@ -74,6 +74,12 @@ internal sealed class ChangeTracking(MergePlannerDbContext context, IAuditActor 
         }
     }
 
+    // Readable Vietnamese in the audit log, not \u escapes; the log is data, never rendered as HTML unencoded.
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+    };
+
     private static string KeyOf(EntityEntry entry) =>
         string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue));
 
@@ -96,6 +102,6 @@ internal sealed class ChangeTracking(MergePlannerDbContext context, IAuditActor 
             values[property.Metadata.Name] = value is Enum ? value.ToString() : value;
         }
 
-        return JsonSerializer.Serialize(values);
+        return JsonSerializer.Serialize(values, JsonOptions);
     }
 }

@@ -1,0 +1,59 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using MergePlanner.Web.Security;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace MergePlanner.IntegrationTests.Infrastructure;
+
+/// <summary>Test helpers over real HTTP: sign in through the login form, read pages, post forms with their
+/// antiforgery token.</summary>
+public static partial class AppClient
+{
+    public static HttpClient Anonymous(MergePlannerFactory factory) =>
+        factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    public static async Task<HttpClient> SignedInAsync(MergePlannerFactory factory, string userName, string password = DemoAccounts.Password)
+    {
+        var client = Anonymous(factory);
+        var response = await LoginAsync(client, userName, password);
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"login as {userName} answered {(int)response.StatusCode}");
+        return client;
+    }
+
+    public static async Task<HttpResponseMessage> LoginAsync(HttpClient client, string userName, string password)
+    {
+        var token = await AntiforgeryTokenAsync(client, "/account/login");
+        return await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["_handler"] = "login",
+            ["Input.UserName"] = userName,
+            ["Input.Password"] = password,
+        }));
+    }
+
+    public static async Task<string> AntiforgeryTokenAsync(HttpClient client, string page)
+    {
+        var html = await client.GetStringAsync(page);
+        var match = TokenPattern().Match(html);
+        Assert.True(match.Success, $"no antiforgery token on {page}");
+        return WebUtility.HtmlDecode(match.Groups[1].Value);
+    }
+
+    public static async Task<IHtmlDocument> GetDocumentAsync(HttpClient client, string url)
+    {
+        var response = await client.GetAsync(url);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {url} answered {(int)response.StatusCode}");
+        return new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>Refused means 403, or the cookie scheme's redirect to the access-denied page.</summary>
+    public static bool IsRefused(HttpResponseMessage response) =>
+        response.StatusCode == HttpStatusCode.Forbidden
+        || (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString.Contains("/account/access-denied", StringComparison.Ordinal) == true);
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+}

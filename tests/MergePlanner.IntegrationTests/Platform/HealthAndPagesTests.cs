@@ -1,0 +1,96 @@
+using System.Net;
+using System.Text.Json;
+using MergePlanner.IntegrationTests.Infrastructure;
+using MergePlanner.TestSupport;
+
+namespace MergePlanner.IntegrationTests.Platform;
+
+[Collection(SeededAppCollection.Name)]
+public class HealthAndPagesTests(MergePlannerFactory factory)
+{
+    [Fact]
+    public async Task Health_Anonymous_ReportsTheDatabase()
+    {
+        var response = await AppClient.Anonymous(factory).GetAsync("/health");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("Healthy", json.RootElement.GetProperty("status").GetString());
+        Assert.Equal("Healthy", json.RootElement.GetProperty("checks").GetProperty("database").GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Dashboard_Leadership_ShowsTheMergerInVietnamese()
+    {
+        var client = await AppClient.SignedInAsync(factory, "lanhdao");
+        var response = await client.GetAsync("/");
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotMatch(EscapedText.NonAscii, html);
+        Assert.Contains("Hợp nhất Công an TP Hải Phòng và Công an tỉnh Hải Dương", html, StringComparison.Ordinal);
+        Assert.Contains("01/07/2025", html, StringComparison.Ordinal);
+        Assert.Contains("Tổng quan", html, StringComparison.Ordinal);
+        var document = await AppClient.GetDocumentAsync(client, "/");
+        Assert.Equal(3, document.QuerySelectorAll("[data-testid=origin-table] tbody tr").Length);
+    }
+
+    [Theory]
+    [InlineData("/officers?q=nguyen%20van", "[data-testid=officer-table] tbody tr td:nth-child(2)", "Nguyễn Văn")]
+    [InlineData("/units?q=ai%20quoc", "[data-testid=unit-table] tbody tr td:nth-child(2)", "Ái Quốc")]
+    public async Task Search_WithoutDiacritics_FindsVietnameseNames(string url, string selector, string expected)
+    {
+        var client = await AppClient.SignedInAsync(factory, "lanhdao");
+        var document = await AppClient.GetDocumentAsync(client, url);
+        var cells = document.QuerySelectorAll(selector).Select(c => c.TextContent).ToList();
+        Assert.NotEmpty(cells);
+        Assert.All(cells, c => Assert.Contains(expected, c, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task OfficerList_SortByRankDescending_StartsWithTheMostSenior()
+    {
+        var client = await AppClient.SignedInAsync(factory, "lanhdao");
+        var document = await AppClient.GetDocumentAsync(client, "/officers?sort=rank&dir=desc");
+        Assert.Equal("Thiếu tướng", document.QuerySelector("[data-testid=officer-table] tbody tr td:nth-child(5)")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task AssetList_PageBeyondTheEnd_ShowsTheLastPage()
+    {
+        var client = await AppClient.SignedInAsync(factory, "lanhdao");
+        var document = await AppClient.GetDocumentAsync(client, "/assets?category=Weapon&page=999");
+        Assert.Contains("trên tổng số 220", document.QuerySelector("[data-testid=pager-summary]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("5", document.QuerySelector(".page-item.active")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task CaseList_UnknownEnumInUrl_IsIgnored()
+    {
+        var client = await AppClient.SignedInAsync(factory, "lanhdao");
+        var response = await client.GetAsync("/cases?kind=KhongCo&status=42");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task MergerSummaryPdf_Leadership_DownloadsWithIntactVietnamese()
+    {
+        var client = await AppClient.SignedInAsync(factory, "lanhdao");
+        var response = await client.GetAsync("/reports/merger-summary.pdf");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        var text = PdfText.Extract(await response.Content.ReadAsByteArrayAsync());
+        Assert.Contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", text, StringComparison.Ordinal);
+        Assert.Contains("Độc lập - Tự do - Hạnh phúc", text, StringComparison.Ordinal);
+        Assert.Contains("Công an tỉnh Hải Dương", text, StringComparison.Ordinal);
+        Assert.Contains("Tổ chức bộ máy, cán bộ", text, StringComparison.Ordinal);
+        Assert.Contains("Nơi nhận:", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MergerSummaryPdf_EnglishUi_IsStillVietnamese()
+    {
+        var client = await AppClient.SignedInAsync(factory, "lanhdao");
+        client.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den-US%7Cuic%3Den-US");
+        var text = PdfText.Extract(await client.GetByteArrayAsync("/reports/merger-summary.pdf"));
+        Assert.Contains("Tài sản, kiểm kê", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Assets and inventory", text, StringComparison.Ordinal);
+    }
+}
