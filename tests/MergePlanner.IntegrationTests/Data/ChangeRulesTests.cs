@@ -1,3 +1,4 @@
+using MergePlanner.TestSupport;
 using MergePlanner.Data;
 using MergePlanner.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

@@ -1,3 +1,4 @@
+using MergePlanner.TestSupport;
 using MergePlanner.Data;
 using MergePlanner.Data.Cases;
 using MergePlanner.Data.Inventory;

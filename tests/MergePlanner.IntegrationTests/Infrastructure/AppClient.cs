@@ -1,3 +1,4 @@
+using MergePlanner.TestSupport;
 using System.Net;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Dom;

@@ -1,3 +1,4 @@
+using MergePlanner.TestSupport;
 using System.Net;
 using MergePlanner.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

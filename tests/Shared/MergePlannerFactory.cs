@@ -3,11 +3,11 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace MergePlanner.IntegrationTests.Infrastructure;
+namespace MergePlanner.TestSupport;
 
 /// <summary>The real app over a temporary SQLite file, migrated and seeded with the demo merger at start,
 /// exactly as the README's run command does.</summary>
-public sealed class MergePlannerFactory : WebApplicationFactory<Program>
+public class MergePlannerFactory : WebApplicationFactory<Program>
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), $"mergeplanner-tests-{Guid.NewGuid():N}");
 
@@ -49,10 +49,4 @@ public sealed class MergePlannerFactory : WebApplicationFactory<Program>
             }
         }
     }
-}
-
-[CollectionDefinition(Name)]
-public sealed class SeededAppCollection : ICollectionFixture<MergePlannerFactory>
-{
-    public const string Name = "Seeded app";
 }
