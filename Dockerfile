@@ -1,0 +1,25 @@
+# MergePlanner: npm assets → SDK build → ASP.NET runtime. Used by docker-compose.yml (SQL Server).
+FROM node:20-bookworm-slim AS assets
+WORKDIR /src/src/MergePlanner.Web
+COPY src/MergePlanner.Web/package.json src/MergePlanner.Web/package-lock.json ./
+RUN npm ci --no-audit --no-fund
+
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+COPY global.json nuget.config Directory.Build.props Directory.Packages.props MergePlanner.sln ./
+COPY eng/ eng/
+COPY src/ src/
+COPY --from=assets /src/src/MergePlanner.Web/node_modules src/MergePlanner.Web/node_modules
+RUN dotnet publish src/MergePlanner.Web/MergePlanner.Web.csproj -c Release -o /app -p:SkipNpmInstall=true
+
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+WORKDIR /app
+COPY --from=build /app .
+ENV ASPNETCORE_URLS=http://+:8080 \
+    Database__Provider=SqlServer \
+    DataProtection__KeysPath=/data/keys
+RUN mkdir -p /data/keys /app/logs && chown -R app:app /data /app/logs
+USER app
+EXPOSE 8080
+VOLUME ["/data", "/app/logs"]
+ENTRYPOINT ["dotnet", "MergePlanner.Web.dll"]
