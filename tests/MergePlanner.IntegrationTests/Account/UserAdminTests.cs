@@ -1,0 +1,61 @@
+using System.Net;
+using MergePlanner.Data.Identity;
+using MergePlanner.IntegrationTests.Infrastructure;
+using MergePlanner.TestSupport;
+using Microsoft.EntityFrameworkCore;
+
+namespace MergePlanner.IntegrationTests.Account;
+
+[Collection(SeededAppCollection.Name)]
+public class UserAdminTests(MergePlannerFactory factory)
+{
+    private static async Task<HttpResponseMessage> PostAsync(HttpClient client, Dictionary<string, string> fields)
+    {
+        fields["__RequestVerificationToken"] = await AppClient.AntiforgeryTokenAsync(client, "/admin/users/new");
+        fields["_handler"] = "create-user";
+        return await client.PostAsync("/admin/users/new", new FormUrlEncodedContent(fields));
+    }
+
+    [Fact]
+    public async Task CreateUser_UnitStaffWithUnit_CanSignInAndIsScoped()
+    {
+        var admin = await AppClient.SignedInAsync(factory, "admin");
+        var response = await PostAsync(admin, new()
+        {
+            ["Input.UserName"] = "canbo.px01",
+            ["Input.FullName"] = "Đỗ Thị Tổ Chức",
+            ["Input.Role"] = Roles.UnitStaff,
+            ["Input.UnitCode"] = "HPC.PX01",
+            ["Input.Password"] = "Matkhau@2025",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("/admin/users?created=canbo.px01", response.Headers.Location!.ToString(), StringComparison.Ordinal);
+
+        var staff = await AppClient.SignedInAsync(factory, "canbo.px01", "Matkhau@2025");
+        var own = await factory.WithDbAsync(db => db.Units.Where(u => u.Code == "HPC.PX01").Select(u => u.Id).SingleAsync());
+        Assert.Equal(HttpStatusCode.OK, (await staff.GetAsync($"/units/{own}")).StatusCode);
+        Assert.True(AppClient.IsRefused(await staff.GetAsync($"/units/{own + 1}")));
+    }
+
+    [Theory]
+    [InlineData(Roles.UnitStaff, "", "Matkhau@2025", "Cán bộ nhập liệu phải gắn với một đơn vị")]
+    [InlineData(Roles.Viewer, "KHONG.CO", "Matkhau@2025", "Không có đơn vị mã &#x27;KHONG.CO&#x27;")]
+    [InlineData(Roles.Viewer, "", "ngan", "Mật khẩu phải có ít nhất 10 ký tự.")]
+    [InlineData("", "", "Matkhau@2025", "Hãy chọn vai trò.")]
+    public async Task CreateUser_BadInput_ExplainsInVietnameseAndCreatesNothing(string role, string unitCode, string password, string message)
+    {
+        var admin = await AppClient.SignedInAsync(factory, "admin");
+        var before = await factory.WithDbAsync(db => db.Users.CountAsync());
+        var response = await PostAsync(admin, new()
+        {
+            ["Input.UserName"] = $"sai.{Guid.NewGuid():N}"[..20],
+            ["Input.FullName"] = "Người dùng sai",
+            ["Input.Role"] = role,
+            ["Input.UnitCode"] = unitCode,
+            ["Input.Password"] = password,
+        });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(message, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(before, await factory.WithDbAsync(db => db.Users.CountAsync()));
+    }
+}
