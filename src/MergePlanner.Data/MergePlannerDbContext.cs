@@ -21,6 +21,12 @@ public class MergePlannerDbContext(DbContextOptions<MergePlannerDbContext> optio
 
     public DbSet<Unit> Units => Set<Unit>();
 
+    public DbSet<UnitLineage> UnitLineages => Set<UnitLineage>();
+
+    public DbSet<LineageReviewItem> LineageReviewItems => Set<LineageReviewItem>();
+
+    public DbSet<StaffingQuota> StaffingQuotas => Set<StaffingQuota>();
+
     public DbSet<Officer> Officers => Set<Officer>();
 
     public DbSet<Asset> Assets => Set<Asset>();

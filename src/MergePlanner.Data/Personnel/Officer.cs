@@ -29,6 +29,15 @@ public class Officer : IVersioned, ISearchable, INoHardDelete, IAudited
 
     public Unit? Origin { get; set; }
 
+    /// <summary>The unit of the new structure the officer is placed in (nguyên trạng transfer or a later
+    /// decision); null while not yet placed.</summary>
+    public int? PlacedUnitId { get; set; }
+
+    public Unit? PlacedUnit { get; set; }
+
+    /// <summary>The position held in the placed unit.</summary>
+    public Position? PlacedPosition { get; set; }
+
     public string SearchText { get; set; } = string.Empty;
 
     public int Version { get; set; }

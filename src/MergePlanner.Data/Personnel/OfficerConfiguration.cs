@@ -13,6 +13,7 @@ internal sealed class OfficerConfiguration : IEntityTypeConfiguration<Officer>
         builder.Property(o => o.SearchText).HasMaxLength(256);
         builder.Property(o => o.Version).IsConcurrencyToken();
         builder.HasOne(o => o.Unit).WithMany().HasForeignKey(o => o.UnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(o => o.PlacedUnit).WithMany().HasForeignKey(o => o.PlacedUnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(o => o.Origin).WithMany().HasForeignKey(o => o.OriginId).OnDelete(DeleteBehavior.Restrict);
     }
 }

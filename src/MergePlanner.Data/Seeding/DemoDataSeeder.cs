@@ -1,4 +1,5 @@
 using MergePlanner.Data.Organisation;
+using MergePlanner.Data.Organisation.Lineage;
 using Microsoft.EntityFrameworkCore;
 
 namespace MergePlanner.Data.Seeding;
@@ -9,6 +10,12 @@ namespace MergePlanner.Data.Seeding;
 public sealed class DemoDataSeeder(MergePlannerDbContext db)
 {
     public const string MergerName = "Hợp nhất Công an TP Hải Phòng và Công an tỉnh Hải Dương";
+
+    public const string CommuneResolution = "Nghị quyết số 1669/NQ-UBTVQH15 ngày 16/6/2025 của Ủy ban Thường vụ Quốc hội";
+
+    public const string MergerDecision = "Quyết định của Bộ trưởng Bộ Công an ngày 22/6/2025 về tổ chức bộ máy Công an thành phố Hải Phòng";
+
+    public const string DistrictPoliceDecision = "Nghị định số 02/2025/NĐ-CP; kết thúc hoạt động Công an cấp huyện từ 01/3/2025";
 
     public static readonly DateOnly EffectiveDate = new(2025, 7, 1);
 
@@ -24,9 +31,7 @@ public sealed class DemoDataSeeder(MergePlannerDbContext db)
 
         var random = new Random(2025);
         var auditWas = db.AuditEnabled;
-        var detectWas = db.ChangeTracker.AutoDetectChangesEnabled;
         db.AuditEnabled = false;
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -47,6 +52,17 @@ public sealed class DemoDataSeeder(MergePlannerDbContext db)
             db.Mergers.Add(merger);
             await SaveAsync(cancellationToken);
 
+            var communes = AdminCommuneList.HaiPhong2025().Communes.Select(c => new OfficialUnit(c.Code, c.Name, c.FormedFrom)).ToList();
+            var loaded = await new CommuneMappingLoader(db).LoadAsync(merger.Id, communes, CommuneResolution, cancellationToken);
+            if (!loaded.Succeeded)
+            {
+                throw new InvalidOperationException("Demo commune list did not load: " + string.Join("; ", loaded.Errors));
+            }
+
+            db.ChangeTracker.Clear();
+            db.UnitLineages.AddRange(StructuralLineage(trees));
+            await SaveAsync(cancellationToken);
+
             var personnel = new DemoPersonnel(random, EffectiveDate);
             db.Officers.AddRange(personnel.Staff(trees.SourceA, seriesDigit: 1, departmentSize: 62, deputyDirectors: 5));
             db.Officers.AddRange(personnel.Staff(trees.SourceB, seriesDigit: 2, departmentSize: 40, deputyDirectors: 4));
@@ -63,20 +79,53 @@ public sealed class DemoDataSeeder(MergePlannerDbContext db)
 
             db.MergerTasks.AddRange(DemoTasks.For(merger, trees.Target, random));
             await SaveAsync(cancellationToken);
+
+            await new DemoPlacement(db, random).PlaceAsync(merger.Id, trees.SourceB.Root.Id, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return true;
         }
         finally
         {
             db.AuditEnabled = auditWas;
-            db.ChangeTracker.AutoDetectChangesEnabled = detectWas;
             db.ChangeTracker.Clear();
+        }
+    }
+
+    /// <summary>The lineage of everything but the communes: both provincial police into the new one, the
+    /// boards and departments into their namesakes, district police into their province on 1/3/2025.</summary>
+    private static IEnumerable<UnitLineage> StructuralLineage(DemoTrees trees)
+    {
+        UnitLineage Merge(Unit from, Unit to, string decision) => new()
+        {
+            FromUnitId = from.Id, ToUnitId = to.Id, Kind = LineageKind.MergedInto, Portion = LineagePortion.Whole,
+            SharePercent = 100, EffectiveDate = EffectiveDate, DecisionReference = decision,
+        };
+
+        foreach (var source in new[] { trees.SourceA, trees.SourceB })
+        {
+            yield return Merge(source.Root, trees.Target.Root, MergerDecision);
+            yield return Merge(source.Directorate, trees.Target.Directorate, MergerDecision);
+            foreach (var department in source.Departments)
+            {
+                var code = department.Code[(department.Code.IndexOf('.', StringComparison.Ordinal) + 1)..];
+                var namesake = trees.Target.Departments.Single(d => d.Code == $"{trees.Target.Prefix}.{code}");
+                yield return Merge(department, namesake, MergerDecision);
+            }
+
+            foreach (var district in source.Units.Where(u => u.Type == UnitType.DistrictPolice))
+            {
+                yield return new UnitLineage
+                {
+                    FromUnitId = district.Id, ToUnitId = source.Root.Id, Kind = LineageKind.FunctionTransferred, Portion = LineagePortion.Whole,
+                    EffectiveDate = DistrictPoliceLastDay.AddDays(1), DecisionReference = DistrictPoliceDecision,
+                    Note = "Nhiệm vụ chuyển về Công an cấp tỉnh và Công an cấp xã",
+                };
+            }
         }
     }
 
     private async Task SaveAsync(CancellationToken cancellationToken)
     {
-        db.ChangeTracker.DetectChanges();
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -84,7 +133,7 @@ public sealed class DemoDataSeeder(MergePlannerDbContext db)
     {
         var communes = AdminCommuneList.HaiPhong2025().Communes;
 
-        // In the official codes, the communes of old Hải Dương number below 11,000-odd and those of old
+        // In the official codes, the communes of old Hải Dương number below 11,300 and those of old
         // Hải Phòng above: the new commune's code tells which province its predecessors were in.
         bool InHaiDuong(AdminCommune c) => int.Parse(c.Code, System.Globalization.CultureInfo.InvariantCulture) < 11300;
 
@@ -107,7 +156,10 @@ public sealed class DemoDataSeeder(MergePlannerDbContext db)
         sourceB.AddPredecessorCommunes(communes.Where(InHaiDuong));
         target.AddDepartments(DemoStructure.Departments);
         target.AddStations(DemoStructure.TargetStations);
-        target.AddNewCommunes(communes, EffectiveDate);
+        foreach (var unit in target.Units.Skip(1))
+        {
+            unit.ValidFrom = EffectiveDate;
+        }
 
         foreach (var tree in new[] { sourceA, sourceB, target })
         {

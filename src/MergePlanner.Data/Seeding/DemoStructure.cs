@@ -60,22 +60,4 @@ internal static class DemoStructure
     [
         "Đồn Công an Cảng Hải Phòng", "Đồn Công an Đình Vũ", "Đồn Công an Cát Bà", "Đồn Công an Bạch Long Vĩ",
     ];
-
-    public static UnitType CommuneTypeOf(string adminName) => adminName switch
-    {
-        _ when adminName.StartsWith("Phường", StringComparison.Ordinal) => UnitType.WardPolice,
-        _ when adminName.StartsWith("Thị trấn", StringComparison.Ordinal) => UnitType.TownPolice,
-        _ when adminName.StartsWith("Đặc khu", StringComparison.Ordinal) => UnitType.SpecialZonePolice,
-        _ => UnitType.CommunePolice,
-    };
-
-    /// <summary>"Phường Ái Quốc" → "Công an phường Ái Quốc".</summary>
-    public static string PoliceNameOf(string adminName)
-    {
-        var firstSpace = adminName.IndexOf(' ', StringComparison.Ordinal);
-        var kind = adminName.StartsWith("Thị trấn", StringComparison.Ordinal) || adminName.StartsWith("Đặc khu", StringComparison.Ordinal)
-            ? adminName[..8]
-            : adminName[..firstSpace];
-        return $"Công an {kind.ToLowerInvariant()}{adminName[kind.Length..]}";
-    }
 }

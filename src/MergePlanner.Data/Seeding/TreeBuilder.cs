@@ -1,6 +1,7 @@
 using System.Globalization;
 using MergePlanner.Data.Common;
 using MergePlanner.Data.Organisation;
+using MergePlanner.Data.Organisation.Lineage;
 
 namespace MergePlanner.Data.Seeding;
 
@@ -62,29 +63,21 @@ internal sealed class TreeBuilder
     }
 
     /// <summary>The pre-merger communes named in the official "formed from" texts, once each. A name that
-    /// repeats across new communes (a commune split between several) is one predecessor unit.</summary>
+    /// repeats across new communes (a commune split between several) is one predecessor unit. District names
+    /// ("Huyện Bạch Long Vĩ") are district police, already in the tree.</summary>
     public void AddPredecessorCommunes(IEnumerable<AdminCommune> newCommunes)
     {
         var names = newCommunes
-            .SelectMany(c => c.FormedFrom.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-            .Where(name => !name.StartsWith("Huyện", StringComparison.Ordinal))
-            .Distinct(StringComparer.Ordinal)
+            .SelectMany(c => FormedFromParser.Parse(c.FormedFrom).Predecessors)
+            .Where(p => p.Kind is not ("Huyện" or "Quận" or "Thị xã" or "Thành phố"))
+            .DistinctBy(p => p.Key)
+            .Select(p => p.DisplayName)
             .OrderBy(VietnameseText.Fold, StringComparer.Ordinal)
             .ToList();
         var n = 0;
         foreach (var name in names)
         {
-            Communes.Add(Add($"{Prefix}.X{++n:000}", DemoStructure.PoliceNameOf(name), DemoStructure.CommuneTypeOf(name)));
-        }
-    }
-
-    public void AddNewCommunes(IEnumerable<AdminCommune> communes, DateOnly validFrom)
-    {
-        foreach (var commune in communes.OrderBy(c => VietnameseText.Fold(c.Name), StringComparer.Ordinal))
-        {
-            var unit = Add($"{Prefix}.X{commune.Code}", DemoStructure.PoliceNameOf(commune.Name), DemoStructure.CommuneTypeOf(commune.Name));
-            unit.ValidFrom = validFrom;
-            Communes.Add(unit);
+            Communes.Add(Add($"{Prefix}.X{++n:000}", CommuneMappingLoader.PoliceName(name), CommuneMappingLoader.TypeOf(name)));
         }
     }
 

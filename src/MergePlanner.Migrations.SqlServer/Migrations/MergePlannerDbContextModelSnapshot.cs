@@ -264,6 +264,53 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                     b.ToTable("Assets");
                 });
 
+            modelBuilder.Entity("MergePlanner.Data.Organisation.LineageReviewItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(1024)
+                        .HasColumnType("nvarchar(1024)");
+
+                    b.Property<int>("MergerId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("nvarchar(48)");
+
+                    b.Property<bool>("Resolved")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("ResolvedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("SourceText")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("nvarchar(512)");
+
+                    b.Property<int?>("TargetUnitId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TargetUnitId");
+
+                    b.HasIndex("MergerId", "Resolved");
+
+                    b.ToTable("LineageReviewItems");
+                });
+
             modelBuilder.Entity("MergePlanner.Data.Organisation.Merger", b =>
                 {
                     b.Property<int>("Id")
@@ -319,6 +366,37 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                     b.HasIndex("UnitId");
 
                     b.ToTable("MergerSources");
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Organisation.StaffingQuota", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Authorised")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Group")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("nvarchar(48)");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Group")
+                        .IsUnique();
+
+                    b.ToTable("StaffingQuotas");
                 });
 
             modelBuilder.Entity("MergePlanner.Data.Organisation.Unit", b =>
@@ -389,6 +467,60 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                     b.ToTable("Units");
                 });
 
+            modelBuilder.Entity("MergePlanner.Data.Organisation.UnitLineage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("DecisionReference")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateOnly>("EffectiveDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("FromUnitId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("nvarchar(48)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(512)
+                        .HasColumnType("nvarchar(512)");
+
+                    b.Property<string>("Portion")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("nvarchar(48)");
+
+                    b.Property<decimal?>("SharePercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("decimal(5,2)");
+
+                    b.Property<int?>("ToUnitId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ToUnitId");
+
+                    b.HasIndex("FromUnitId", "ToUnitId", "Kind")
+                        .IsUnique()
+                        .HasFilter("[ToUnitId] IS NOT NULL");
+
+                    b.ToTable("UnitLineages");
+                });
+
             modelBuilder.Entity("MergePlanner.Data.Personnel.Officer", b =>
                 {
                     b.Property<int>("Id")
@@ -416,6 +548,13 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(32)");
 
                     b.Property<int>("OriginId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("PlacedPosition")
+                        .HasMaxLength(48)
+                        .HasColumnType("nvarchar(48)");
+
+                    b.Property<int?>("PlacedUnitId")
                         .HasColumnType("int");
 
                     b.Property<string>("Position")
@@ -446,6 +585,8 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.HasIndex("OriginId");
+
+                    b.HasIndex("PlacedUnitId");
 
                     b.HasIndex("UnitId");
 
@@ -673,6 +814,24 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                     b.Navigation("Unit");
                 });
 
+            modelBuilder.Entity("MergePlanner.Data.Organisation.LineageReviewItem", b =>
+                {
+                    b.HasOne("MergePlanner.Data.Organisation.Merger", "Merger")
+                        .WithMany()
+                        .HasForeignKey("MergerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MergePlanner.Data.Organisation.Unit", "TargetUnit")
+                        .WithMany()
+                        .HasForeignKey("TargetUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Merger");
+
+                    b.Navigation("TargetUnit");
+                });
+
             modelBuilder.Entity("MergePlanner.Data.Organisation.Merger", b =>
                 {
                     b.HasOne("MergePlanner.Data.Organisation.Unit", "TargetUnit")
@@ -703,6 +862,17 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                     b.Navigation("Unit");
                 });
 
+            modelBuilder.Entity("MergePlanner.Data.Organisation.StaffingQuota", b =>
+                {
+                    b.HasOne("MergePlanner.Data.Organisation.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
             modelBuilder.Entity("MergePlanner.Data.Organisation.Unit", b =>
                 {
                     b.HasOne("MergePlanner.Data.Organisation.Unit", "Origin")
@@ -720,6 +890,24 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("MergePlanner.Data.Organisation.UnitLineage", b =>
+                {
+                    b.HasOne("MergePlanner.Data.Organisation.Unit", "FromUnit")
+                        .WithMany()
+                        .HasForeignKey("FromUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MergePlanner.Data.Organisation.Unit", "ToUnit")
+                        .WithMany()
+                        .HasForeignKey("ToUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("FromUnit");
+
+                    b.Navigation("ToUnit");
+                });
+
             modelBuilder.Entity("MergePlanner.Data.Personnel.Officer", b =>
                 {
                     b.HasOne("MergePlanner.Data.Organisation.Unit", "Origin")
@@ -728,6 +916,11 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("MergePlanner.Data.Organisation.Unit", "PlacedUnit")
+                        .WithMany()
+                        .HasForeignKey("PlacedUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("MergePlanner.Data.Organisation.Unit", "Unit")
                         .WithMany()
                         .HasForeignKey("UnitId")
@@ -735,6 +928,8 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                         .IsRequired();
 
                     b.Navigation("Origin");
+
+                    b.Navigation("PlacedUnit");
 
                     b.Navigation("Unit");
                 });

@@ -252,6 +252,51 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                     b.ToTable("Assets");
                 });
 
+            modelBuilder.Entity("MergePlanner.Data.Organisation.LineageReviewItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MergerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Resolved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ResolvedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceText")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TargetUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TargetUnitId");
+
+                    b.HasIndex("MergerId", "Resolved");
+
+                    b.ToTable("LineageReviewItems");
+                });
+
             modelBuilder.Entity("MergePlanner.Data.Organisation.Merger", b =>
                 {
                     b.Property<int>("Id")
@@ -305,6 +350,35 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                     b.HasIndex("UnitId");
 
                     b.ToTable("MergerSources");
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Organisation.StaffingQuota", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Authorised")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Group")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Group")
+                        .IsUnique();
+
+                    b.ToTable("StaffingQuotas");
                 });
 
             modelBuilder.Entity("MergePlanner.Data.Organisation.Unit", b =>
@@ -373,6 +447,57 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                     b.ToTable("Units");
                 });
 
+            modelBuilder.Entity("MergePlanner.Data.Organisation.UnitLineage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecisionReference")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FromUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Portion")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("SharePercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ToUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ToUnitId");
+
+                    b.HasIndex("FromUnitId", "ToUnitId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("UnitLineages");
+                });
+
             modelBuilder.Entity("MergePlanner.Data.Personnel.Officer", b =>
                 {
                     b.Property<int>("Id")
@@ -398,6 +523,13 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("OriginId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PlacedPosition")
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PlacedUnitId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Position")
@@ -428,6 +560,8 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("OriginId");
+
+                    b.HasIndex("PlacedUnitId");
 
                     b.HasIndex("UnitId");
 
@@ -648,6 +782,24 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                     b.Navigation("Unit");
                 });
 
+            modelBuilder.Entity("MergePlanner.Data.Organisation.LineageReviewItem", b =>
+                {
+                    b.HasOne("MergePlanner.Data.Organisation.Merger", "Merger")
+                        .WithMany()
+                        .HasForeignKey("MergerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MergePlanner.Data.Organisation.Unit", "TargetUnit")
+                        .WithMany()
+                        .HasForeignKey("TargetUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Merger");
+
+                    b.Navigation("TargetUnit");
+                });
+
             modelBuilder.Entity("MergePlanner.Data.Organisation.Merger", b =>
                 {
                     b.HasOne("MergePlanner.Data.Organisation.Unit", "TargetUnit")
@@ -678,6 +830,17 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                     b.Navigation("Unit");
                 });
 
+            modelBuilder.Entity("MergePlanner.Data.Organisation.StaffingQuota", b =>
+                {
+                    b.HasOne("MergePlanner.Data.Organisation.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
             modelBuilder.Entity("MergePlanner.Data.Organisation.Unit", b =>
                 {
                     b.HasOne("MergePlanner.Data.Organisation.Unit", "Origin")
@@ -695,6 +858,24 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("MergePlanner.Data.Organisation.UnitLineage", b =>
+                {
+                    b.HasOne("MergePlanner.Data.Organisation.Unit", "FromUnit")
+                        .WithMany()
+                        .HasForeignKey("FromUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MergePlanner.Data.Organisation.Unit", "ToUnit")
+                        .WithMany()
+                        .HasForeignKey("ToUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("FromUnit");
+
+                    b.Navigation("ToUnit");
+                });
+
             modelBuilder.Entity("MergePlanner.Data.Personnel.Officer", b =>
                 {
                     b.HasOne("MergePlanner.Data.Organisation.Unit", "Origin")
@@ -703,6 +884,11 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("MergePlanner.Data.Organisation.Unit", "PlacedUnit")
+                        .WithMany()
+                        .HasForeignKey("PlacedUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("MergePlanner.Data.Organisation.Unit", "Unit")
                         .WithMany()
                         .HasForeignKey("UnitId")
@@ -710,6 +896,8 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Origin");
+
+                    b.Navigation("PlacedUnit");
 
                     b.Navigation("Unit");
                 });

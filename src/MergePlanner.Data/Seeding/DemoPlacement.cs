@@ -1,0 +1,100 @@
+using MergePlanner.Data.Organisation;
+using MergePlanner.Data.Organisation.Lineage;
+using MergePlanner.Data.Organisation.Staffing;
+using MergePlanner.Data.Personnel;
+using Microsoft.EntityFrameworkCore;
+
+namespace MergePlanner.Data.Seeding;
+
+/// <summary>Places every officer in the new structure "nguyên trạng" (along lineage), then settles the
+/// leadership of each new unit the way the 2025 announcements did: one head (the most senior; the Director from
+/// Hải Dương), the other heads become deputies, deputies of commune units capped — except in a few units
+/// deliberately left over the cap, so the staffing checks have something true to show. Sets biên chế per unit.</summary>
+internal sealed class DemoPlacement(MergePlannerDbContext db, Random random)
+{
+    public async Task PlaceAsync(int mergerId, int directorOriginId, CancellationToken cancellationToken)
+    {
+        var merger = await db.Mergers.AsNoTracking().SingleAsync(m => m.Id == mergerId, cancellationToken);
+        var units = await db.Units.AsNoTracking()
+            .Select(u => new UnitNode(u.Id, u.ParentId, u.OriginId, u.Type, u.Status, u.Code, u.Name)).ToListAsync(cancellationToken);
+        var edges = await db.UnitLineages.AsNoTracking()
+            .Select(l => new LineageEdge(l.Id, l.FromUnitId, l.ToUnitId, l.Kind, l.Portion, l.SharePercent)).ToListAsync(cancellationToken);
+        var map = new LineageMap(units, edges, merger.TargetUnitId);
+        var byId = units.ToDictionary(u => u.Id);
+        var officers = await db.Officers.ToListAsync(cancellationToken);
+        var rules = OrganisationRuleSet.Default;
+
+        var commune = 0;
+        foreach (var group in officers.GroupBy(o => map.Resolve(o.UnitId).TargetUnitId).Where(g => g.Key is not null).OrderBy(g => g.Key))
+        {
+            var unit = byId[group.Key!.Value];
+            var ordered = group
+                .OrderBy(o => StaffingRules.GroupOf(o.Position))
+                .ThenByDescending(o => o.Position == Position.Director && o.OriginId == directorOriginId)
+                .ThenByDescending(o => o.Rank)
+                .ThenBy(o => o.BirthDate)
+                .ToList();
+            var communeLevel = StaffingRules.IsCommuneLevel(unit.Type);
+            var deputyCap = communeLevel && ++commune % 19 != 0 ? rules.CommuneMaximumDeputies : int.MaxValue;
+            var headPlaced = false;
+            var deputies = 0;
+            foreach (var officer in ordered)
+            {
+                officer.PlacedUnitId = unit.Id;
+                var current = StaffingRules.GroupOf(officer.Position);
+                if (current == PositionGroup.Head && !headPlaced)
+                {
+                    officer.PlacedPosition = officer.Position;
+                    headPlaced = true;
+                }
+                else if (current is PositionGroup.Head or PositionGroup.Deputy && deputies < deputyCap)
+                {
+                    officer.PlacedPosition = DeputyOf(officer.Position);
+                    deputies++;
+                }
+                else if (current is PositionGroup.Head or PositionGroup.Deputy)
+                {
+                    officer.PlacedPosition = communeLevel ? Position.CommuneOfficer : Position.StaffOfficer;
+                }
+                else
+                {
+                    officer.PlacedPosition = officer.Position;
+                }
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        db.StaffingQuotas.AddRange(Quotas(officers, units.Where(u => u.OriginId == merger.TargetUnitId && u.Id != merger.TargetUnitId)));
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+    }
+
+    private IEnumerable<StaffingQuota> Quotas(List<Officer> officers, IEnumerable<UnitNode> targetUnits)
+    {
+        var placed = officers.Where(o => o.PlacedUnitId is not null).ToLookup(o => o.PlacedUnitId!.Value);
+        foreach (var unit in targetUnits.OrderBy(u => u.Id))
+        {
+            var staff = placed[unit.Id].Count(o => StaffingRules.GroupOf(o.PlacedPosition!.Value) == PositionGroup.Staff);
+            var (heads, deputies, staffQuota) = unit.Type switch
+            {
+                UnitType.Directorate => (1, 7, 0),
+                UnitType.Station => (1, 2, 10),
+                _ when StaffingRules.IsCommuneLevel(unit.Type) => (1, 5, Math.Max(6, staff + random.Next(-2, 3))),
+                _ => (1, 4, Math.Max(0, staff + random.Next(-3, 2))),
+            };
+            yield return new StaffingQuota { UnitId = unit.Id, Group = PositionGroup.Head, Authorised = heads };
+            yield return new StaffingQuota { UnitId = unit.Id, Group = PositionGroup.Deputy, Authorised = deputies };
+            yield return new StaffingQuota { UnitId = unit.Id, Group = PositionGroup.Staff, Authorised = staffQuota };
+        }
+    }
+
+    private static Position DeputyOf(Position position) => position switch
+    {
+        Position.Director or Position.DeputyDirector => Position.DeputyDirector,
+        Position.DepartmentHead or Position.DeputyDepartmentHead => Position.DeputyDepartmentHead,
+        Position.CommuneChief or Position.DeputyCommuneChief => Position.DeputyCommuneChief,
+        Position.StationChief or Position.DeputyStationChief => Position.DeputyStationChief,
+        _ => position,
+    };
+}
