@@ -15,11 +15,15 @@ public static class Policies
 
     public const string Administer = nameof(Administer);
 
+    /// <summary>Edits the organisation structure: units, lineage, biên chế, imports.</summary>
+    public const string EditStructure = nameof(EditStructure);
+
     public static void Configure(AuthorizationOptions options)
     {
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
         options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser().RequireRole(Roles.All));
         options.AddPolicy(ReadAll, p => p.RequireRole(Roles.Admin, Roles.Leadership, Roles.Viewer));
         options.AddPolicy(Administer, p => p.RequireRole(Roles.Admin));
+        options.AddPolicy(EditStructure, p => p.RequireRole(Roles.Admin, Roles.Leadership));
     }
 }

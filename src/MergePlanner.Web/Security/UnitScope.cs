@@ -29,6 +29,12 @@ public sealed class UnitScope
 
     public bool Includes(int unitId) => IsAll || _unitIds.Contains(unitId);
 
+    /// <summary>Exactly these units (e.g. the source units whose lineage leads into one target unit).</summary>
+    public static UnitScope Only(IEnumerable<int> unitIds) => new(false, [.. unitIds], null);
+
+    public UnitScope Intersect(UnitScope other) =>
+        IsAll ? other : other.IsAll ? this : new UnitScope(false, [.. _unitIds.Where(other.Includes)], HomeUnitId);
+
     public static UnitScope Subtree(int homeUnitId, IEnumerable<(int Id, int? ParentId)> units)
     {
         var children = units.Where(u => u.ParentId is not null).ToLookup(u => u.ParentId!.Value, u => u.Id);

@@ -1,6 +1,7 @@
 using MergePlanner.Web.Components.Account;
 using MergePlanner.Web.Features.Organisation;
 using MergePlanner.Web.Features.Reports;
+using MergePlanner.Web.Features.Structure;
 
 namespace MergePlanner.Web.Setup;
 
@@ -12,6 +13,12 @@ public static class FeatureEndpoints
         services.AddScoped<Features.Dashboard.DashboardQuery>();
         services.AddScoped<MergerSummaryReport>();
         services.AddScoped<UnitListReport>();
+        services.AddScoped<Features.Structure.StructureSnapshot>();
+        services.AddScoped<Data.Organisation.Lineage.CommuneMappingLoader>();
+        services.AddScoped<Features.Structure.StructureWriter>();
+        services.AddScoped<Features.Structure.StructureTransfer>();
+        services.AddScoped<Features.Structure.StructureReport>();
+        services.AddScoped<Features.Structure.StructureView>();
         return services;
     }
 
@@ -22,6 +29,7 @@ public static class FeatureEndpoints
         root.MapAccountEndpoints();
         root.MapReportEndpoints();
         root.MapOrganisationEndpoints();
+        root.MapStructureEndpoints();
         return app;
     }
 }

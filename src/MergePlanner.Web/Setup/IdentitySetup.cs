@@ -45,6 +45,7 @@ public static class IdentitySetup
         builder.Services.AddAuthorization(Policies.Configure);
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddScoped<UnitScopeService>();
+        builder.Services.AddScoped<PageAuthorization>();
         return builder;
     }
 

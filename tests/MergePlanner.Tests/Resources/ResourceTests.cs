@@ -30,6 +30,8 @@ public class ResourceTests
         {
             typeof(UnitType), typeof(UnitStatus), typeof(MergerStatus), typeof(Rank), typeof(Position), typeof(Gender),
             typeof(AssetCategory), typeof(AssetStatus), typeof(CaseFileKind), typeof(CaseFileStatus), typeof(Workstream), typeof(MergerTaskStatus),
+            typeof(LineageKind), typeof(LineagePortion), typeof(LineageReviewReason), typeof(MergePlanner.Data.Organisation.Lineage.MappingOutcome),
+            typeof(PositionGroup), typeof(MergePlanner.Data.Organisation.Staffing.StaffingIssueKind),
         };
         var missing = enums.SelectMany(e => Enum.GetNames(e).Select(n => $"{e.Name}.{n}")).Concat(Roles.All.Select(r => $"Role.{r}"))
             .Where(k => !keys.Contains(k)).ToList();

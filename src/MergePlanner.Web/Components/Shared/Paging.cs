@@ -15,6 +15,14 @@ public static class Paging
 {
     public const int DefaultPageSize = 50;
 
+    /// <summary>Pages a list already in memory (derived rows such as lineage or staffing).</summary>
+    public static PagedResult<T> ToPage<T>(this IReadOnlyList<T> items, int? page, int pageSize = DefaultPageSize)
+    {
+        var pageCount = Math.Max(1, (int)Math.Ceiling(items.Count / (double)pageSize));
+        var current = Math.Clamp(page ?? 1, 1, pageCount);
+        return new PagedResult<T>(items.Skip((current - 1) * pageSize).Take(pageSize).ToList(), items.Count, current, pageSize);
+    }
+
     public static async Task<PagedResult<T>> ToPagedAsync<T>(this IQueryable<T> query, int? page, int pageSize = DefaultPageSize, CancellationToken cancellationToken = default)
     {
         var total = await query.CountAsync(cancellationToken);

@@ -1,0 +1,53 @@
+using System.Text.Json;
+using MergePlanner.Data.Organisation.Lineage;
+
+namespace MergePlanner.Web.Features.Structure;
+
+/// <summary>Reads an official list of new communes in either published shape: the per-province file
+/// ({ "communes": [ { code, name, formedFrom } ] }) or the national list ([ { ma, ten, magoc, truocsapnhap } ],
+/// filtered by the province code).</summary>
+public static class OfficialListReader
+{
+    public sealed record Result(IReadOnlyList<OfficialUnit> Units, string? Error);
+
+    public static Result Read(Stream json, string? provinceCode)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json);
+        }
+        catch (JsonException e)
+        {
+            return new Result([], $"Tệp không phải JSON hợp lệ (dòng {e.LineNumber + 1}).");
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("communes", out var communes) && communes.ValueKind == JsonValueKind.Array)
+            {
+                return new Result(communes.EnumerateArray().Select(c => new OfficialUnit(Text(c, "code"), Text(c, "name"), Text(c, "formedFrom"))).ToList(), null);
+            }
+
+            if (root.ValueKind == JsonValueKind.Array)
+            {
+                if (string.IsNullOrWhiteSpace(provinceCode))
+                {
+                    return new Result([], "Danh sách toàn quốc: hãy nhập mã tỉnh/thành phố (ví dụ 31 cho Hải Phòng).");
+                }
+
+                var units = root.EnumerateArray().Where(u => Text(u, "magoc") == provinceCode.Trim())
+                    .Select(u => new OfficialUnit(Text(u, "ma"), Text(u, "ten"), Text(u, "truocsapnhap"))).ToList();
+                return units.Count == 0
+                    ? new Result([], $"Không có đơn vị cấp xã nào thuộc mã tỉnh {provinceCode.Trim()} trong tệp.")
+                    : new Result(units, null);
+            }
+
+            return new Result([], "Không nhận ra cấu trúc tệp: cần { \"communes\": [...] } hoặc danh sách [ { \"ma\", \"ten\", \"magoc\", \"truocsapnhap\" } ].");
+        }
+    }
+
+    private static string Text(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() ?? string.Empty : string.Empty;
+}

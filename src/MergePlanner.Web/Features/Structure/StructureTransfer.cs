@@ -1,0 +1,116 @@
+using MergePlanner.Data;
+using MergePlanner.Data.Organisation;
+using MergePlanner.Web.Security;
+using MergePlanner.Web.Spreadsheets;
+using Microsoft.EntityFrameworkCore;
+
+namespace MergePlanner.Web.Features.Structure;
+
+/// <summary>Exports, templates and imports of units and lineage.</summary>
+public sealed class StructureTransfer(MergePlannerDbContext db, StructureWriter writer)
+{
+    public const string UnitsEntity = "units";
+    public const string LineageEntity = "lineage";
+
+    public static IReadOnlyList<TabularColumn>? ColumnsOf(string entity) => entity switch
+    {
+        UnitsEntity => StructureColumns.Units,
+        LineageEntity => StructureColumns.Lineage,
+        _ => null,
+    };
+
+    public async Task<IReadOnlyList<IReadOnlyList<string>>> ExportRowsAsync(string entity, CancellationToken cancellationToken)
+    {
+        var codes = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Code, cancellationToken);
+        if (entity == UnitsEntity)
+        {
+            var units = await db.Units.AsNoTracking().OrderBy(u => u.OriginId).ThenBy(u => u.SortOrder).ToListAsync(cancellationToken);
+            return units.Select(u => (IReadOnlyList<string>)
+            [
+                u.Code, u.Name, u.ShortName ?? string.Empty, StructureColumns.UnitTypeLabels[u.Type], u.ParentId is { } p ? codes[p] : string.Empty,
+                StructureColumns.StatusLabels[u.Status], StructureColumns.Date(u.ValidFrom), StructureColumns.Date(u.ValidTo),
+                u.SortOrder.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ]).ToList();
+        }
+
+        var lineage = await db.UnitLineages.AsNoTracking().OrderBy(l => l.FromUnitId).ThenBy(l => l.ToUnitId).ToListAsync(cancellationToken);
+        return lineage.Select(l => (IReadOnlyList<string>)
+        [
+            codes[l.FromUnitId], l.ToUnitId is { } t ? codes[t] : string.Empty, StructureColumns.KindLabels[l.Kind], StructureColumns.PortionLabels[l.Portion],
+            l.SharePercent?.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty, StructureColumns.Date(l.EffectiveDate),
+            l.DecisionReference ?? string.Empty, l.Note ?? string.Empty,
+        ]).ToList();
+    }
+
+    public static IReadOnlyList<IReadOnlyList<string>> TemplateRows(IReadOnlyList<TabularColumn> columns) =>
+        [columns.Select(c => c.Example).ToList()];
+
+    public sealed record ImportOutcome(int Created, int Updated, IReadOnlyList<ImportError> Errors)
+    {
+        public bool Succeeded => Errors.Count == 0;
+    }
+
+    /// <summary>All or nothing: a file with any bad row writes nothing and lists every error.</summary>
+    public async Task<ImportOutcome> ImportAsync(string entity, Stream file, TabularFormat format, CancellationToken cancellationToken)
+    {
+        var columns = ColumnsOf(entity) ?? throw new ArgumentOutOfRangeException(nameof(entity));
+        var read = TabularReader.Read(file, format, columns);
+        if (read.Errors.Count > 0)
+        {
+            return new ImportOutcome(0, 0, read.Errors);
+        }
+
+        WriteResult result;
+        List<ImportError> parseErrors;
+        if (entity == UnitsEntity)
+        {
+            var (drafts, errors) = StructureColumns.ToUnitDrafts(read.Rows);
+            parseErrors = errors;
+            result = errors.Count > 0 ? new WriteResult(0, 0, []) : await writer.WriteUnitsAsync(drafts, cancellationToken);
+        }
+        else
+        {
+            var (drafts, errors) = StructureColumns.ToLineageDrafts(read.Rows);
+            parseErrors = errors;
+            result = errors.Count > 0 ? new WriteResult(0, 0, []) : await writer.WriteLineageAsync(drafts, cancellationToken);
+        }
+
+        var all = parseErrors.Concat(result.Errors.Select(e => new ImportError(e.RowNumber, e.Field, e.Message)))
+            .OrderBy(e => e.RowNumber).ThenBy(e => e.Column, StringComparer.Ordinal).ToList();
+        return all.Count > 0 ? new ImportOutcome(0, 0, all) : new ImportOutcome(result.Created, result.Updated, []);
+    }
+}
+
+public static class StructureEndpoints
+{
+    public static void MapStructureEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/structure/export/{entity}.{format}", async (string entity, string format, StructureTransfer transfer, CancellationToken cancellationToken) =>
+        {
+            if (StructureTransfer.ColumnsOf(entity) is not { } columns || TabularReader.FormatOf("x." + format) is not { } kind)
+            {
+                return Results.NotFound();
+            }
+
+            var bytes = TabularWriter.Write(kind, columns, await transfer.ExportRowsAsync(entity, cancellationToken));
+            return Results.File(bytes, TabularWriter.ContentType(kind), $"{(entity == StructureTransfer.UnitsEntity ? "don-vi" : "ke-thua")}{TabularWriter.Extension(kind)}");
+        }).RequireAuthorization(Policies.ReadAll);
+
+        endpoints.MapGet("/structure/template/{entity}.{format}", (string entity, string format) =>
+        {
+            if (StructureTransfer.ColumnsOf(entity) is not { } columns || TabularReader.FormatOf("x." + format) is not { } kind)
+            {
+                return Results.NotFound();
+            }
+
+            var bytes = TabularWriter.Write(kind, columns, StructureTransfer.TemplateRows(columns));
+            return Results.File(bytes, TabularWriter.ContentType(kind), $"mau-{(entity == StructureTransfer.UnitsEntity ? "don-vi" : "ke-thua")}{TabularWriter.Extension(kind)}");
+        }).RequireAuthorization(Policies.EditStructure);
+
+        endpoints.MapGet("/structure/report.pdf", async (StructureReport report, CancellationToken cancellationToken) =>
+            await report.BuildAsync(cancellationToken) is { } pdf
+                ? Results.File(pdf, "application/pdf", "co-cau-to-chuc-sau-hop-nhat.pdf")
+                : Results.NotFound())
+            .RequireAuthorization(Policies.ReadAll);
+    }
+}

@@ -1,0 +1,25 @@
+namespace MergePlanner.Web.Spreadsheets;
+
+/// <summary>A column of an import/export format: its Vietnamese header (what users see in Excel), whether it
+/// is required, and an example value for the template.</summary>
+public sealed record TabularColumn(string Key, string Header, bool Required, string Example, string? Hint = null);
+
+/// <summary>One data row of an uploaded file: its 1-based row number as the user sees it in Excel (the header
+/// is row 1) and its cells by column key.</summary>
+public sealed record TabularRow(int RowNumber, IReadOnlyDictionary<string, string> Cells)
+{
+    public string Get(string key) => Cells.TryGetValue(key, out var value) ? value.Trim() : string.Empty;
+
+    public bool IsEmpty => Cells.Values.All(string.IsNullOrWhiteSpace);
+}
+
+/// <summary>A problem with one cell or row of an import: every one is reported, none is skipped.</summary>
+public sealed record ImportError(int RowNumber, string Column, string Message);
+
+public sealed record TabularReadResult(IReadOnlyList<TabularRow> Rows, IReadOnlyList<ImportError> Errors);
+
+public enum TabularFormat
+{
+    Csv,
+    Xlsx,
+}
