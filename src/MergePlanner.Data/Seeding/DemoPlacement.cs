@@ -76,12 +76,17 @@ internal sealed class DemoPlacement(MergePlannerDbContext db, Random random)
         foreach (var unit in targetUnits.OrderBy(u => u.Id))
         {
             var staff = placed[unit.Id].Count(o => StaffingRules.GroupOf(o.PlacedPosition!.Value) == PositionGroup.Staff);
+            var deputiesPlaced = placed[unit.Id].Count(o => StaffingRules.GroupOf(o.PlacedPosition!.Value) == PositionGroup.Deputy);
+
+            // Biên chế close to the people placed, a little short here and there: the merged force may not be
+            // larger than the two were, so a few units end up over their quota, as in reality.
+            var shortBy = random.Next(12) == 0 ? 1 : 0;
             var (heads, deputies, staffQuota) = unit.Type switch
             {
                 UnitType.Directorate => (1, 7, 0),
                 UnitType.Station => (1, 2, 10),
-                _ when StaffingRules.IsCommuneLevel(unit.Type) => (1, 5, Math.Max(6, staff + random.Next(-2, 3))),
-                _ => (1, 4, Math.Max(0, staff + random.Next(-3, 2))),
+                _ when StaffingRules.IsCommuneLevel(unit.Type) => (1, Math.Min(OrganisationRuleSet.Default.CommuneMaximumDeputies, Math.Max(deputiesPlaced, 1)), Math.Max(0, staff - shortBy)),
+                _ => (1, Math.Max(deputiesPlaced, 1), Math.Max(0, staff - shortBy)),
             };
             yield return new StaffingQuota { UnitId = unit.Id, Group = PositionGroup.Head, Authorised = heads };
             yield return new StaffingQuota { UnitId = unit.Id, Group = PositionGroup.Deputy, Authorised = deputies };
