@@ -71,7 +71,7 @@ public static class TabularReader
             {
                 if (byHeader.TryGetValue(header[c], out var column))
                 {
-                    cells[column.Key] = c < table[r].Length ? table[r][c] : string.Empty;
+                    cells[column.Key] = Unguard(c < table[r].Length ? table[r][c] : string.Empty);
                 }
             }
 
@@ -84,6 +84,10 @@ public static class TabularReader
 
         return rows.Count == 0 ? Failed("Tệp không có dòng dữ liệu nào.") : new TabularReadResult(rows, []);
     }
+
+    /// <summary>Removes the apostrophe <see cref="TabularWriter.Guard"/> put before a formula-like value.</summary>
+    internal static string Unguard(string value) =>
+        value.Length > 1 && value[0] == '\'' && value[1] is '=' or '+' or '-' or '@' ? value[1..] : value;
 
     private static TabularReadResult Failed(string message) => new([], [new ImportError(0, string.Empty, message)]);
 

@@ -9,8 +9,10 @@ using DocumentFormat.OpenXml.Spreadsheet;
 namespace MergePlanner.Web.Spreadsheets;
 
 /// <summary>Writes CSV (UTF-8 with BOM, so Excel shows Vietnamese) and XLSX (inline strings, bold frozen header).
-/// Every text cell is guarded against formula injection: a value starting with = + - @ or a control character is
-/// written with a leading apostrophe, so Excel shows it as text and never runs it.</summary>
+/// Both are safe against formula injection: in CSV a value starting with = + - @ or a control character gets a
+/// leading apostrophe (Excel then shows it as text); in XLSX every value is a string cell, which Excel never
+/// evaluates, marked "quote prefix" so it stays text when edited. The reader removes the apostrophe again, so an
+/// export imports back unchanged.</summary>
 public static class TabularWriter
 {
     public static string ContentType(TabularFormat format) => format == TabularFormat.Csv
@@ -73,7 +75,7 @@ public static class TabularWriter
                 new Fonts(new Font(), new Font(new Bold())),
                 new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })),
                 new Borders(new Border()),
-                new CellFormats(new CellFormat(), new CellFormat { FontId = 1, ApplyFont = true }));
+                new CellFormats(new CellFormat(), new CellFormat { FontId = 1, ApplyFont = true }, new CellFormat { QuotePrefix = true }));
             var sheetPart = workbook.AddNewPart<WorksheetPart>();
             var data = new SheetData();
             var headerRow = new Row { RowIndex = 1 };
@@ -89,7 +91,7 @@ public static class TabularWriter
                 var excelRow = new Row { RowIndex = ++index };
                 foreach (var value in row)
                 {
-                    excelRow.Append(TextCell(Guard(value), bold: false));
+                    excelRow.Append(TextCell(value ?? string.Empty, bold: false, quotePrefix: Guard(value) != value));
                 }
 
                 data.Append(excelRow);
@@ -105,10 +107,10 @@ public static class TabularWriter
         return memory.ToArray();
     }
 
-    private static Cell TextCell(string value, bool bold) => new()
+    private static Cell TextCell(string value, bool bold, bool quotePrefix = false) => new()
     {
         DataType = CellValues.InlineString,
         InlineString = new InlineString(new Text(value) { Space = SpaceProcessingModeValues.Preserve }),
-        StyleIndex = bold ? 1u : 0u,
+        StyleIndex = bold ? 1u : quotePrefix ? 2u : 0u,
     };
 }

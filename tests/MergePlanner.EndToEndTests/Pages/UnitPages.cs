@@ -20,6 +20,8 @@ public sealed class UnitDetailPage(IPage page)
 
     public ILocator SubUnits => page.Locator("[data-testid=child-table] tbody tr");
 
+    public ILocator LineageRows => page.Locator("[data-testid=lineage-rows] tbody tr");
+
     public async Task<byte[]> DownloadPdfAsync()
     {
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("[data-testid=unit-pdf]"));

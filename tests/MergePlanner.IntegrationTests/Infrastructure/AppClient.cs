@@ -50,6 +50,36 @@ public static partial class AppClient
         return new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
     }
 
+    /// <summary>Posts a page's form the way a browser does: token from the page, the form's handler name,
+    /// the fields, and optionally one file (multipart).</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string url, string formName, Dictionary<string, string> fields, (string Name, string FileName, byte[] Content)? file = null)
+    {
+        var token = await AntiforgeryTokenAsync(client, url);
+        if (file is null)
+        {
+            var all = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token, ["_handler"] = formName };
+            return await client.PostAsync(url, new FormUrlEncodedContent(all));
+        }
+
+        var content = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new StringContent(formName), "_handler" },
+        };
+        foreach (var (name, value) in fields)
+        {
+            content.Add(new StringContent(value), name);
+        }
+
+        content.Add(new ByteArrayContent(file.Value.Content), file.Value.Name, file.Value.FileName);
+        return await client.PostAsync(url, content);
+    }
+
+    /// <summary>A form post the user may not make: the page renders no such form for them, so the framework
+    /// answers 400 before any handler runs; a handler reached anyway answers 403.</summary>
+    public static bool IsRejectedPost(HttpResponseMessage response) =>
+        response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Forbidden || IsRefused(response);
+
     /// <summary>Refused means 403, or the cookie scheme's redirect to the access-denied page.</summary>
     public static bool IsRefused(HttpResponseMessage response) =>
         response.StatusCode == HttpStatusCode.Forbidden

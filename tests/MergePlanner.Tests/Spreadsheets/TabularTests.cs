@@ -28,7 +28,26 @@ public class TabularTests
         var read = TabularReader.Read(new MemoryStream(bytes), format, Columns);
         Assert.Empty(read.Errors);
         var row = Assert.Single(read.Rows);
-        Assert.Equal((2, "HPM.X1", "Công an phường Ái Quốc", "'=cmd|' /C calc'!A0"), (row.RowNumber, row.Get("code"), row.Get("name"), row.Get("note")));
+        Assert.Equal((2, "HPM.X1", "Công an phường Ái Quốc", "=cmd|' /C calc'!A0"), (row.RowNumber, row.Get("code"), row.Get("name"), row.Get("note")));
+    }
+
+    [Fact]
+    public void WriteCsv_FormulaLikeValue_IsPrefixedInTheFile()
+    {
+        var text = Encoding.UTF8.GetString(TabularWriter.Write(TabularFormat.Csv, Columns, [["X1", "=1+2", ""]]));
+        Assert.Contains("X1,'=1+2,", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WriteXlsx_FormulaLikeValue_IsAStringCellWithQuotePrefix_NeverAFormula()
+    {
+        var bytes = TabularWriter.Write(TabularFormat.Xlsx, Columns, [["X1", "=1+2", ""]]);
+        using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(bytes), false);
+        var sheet = document.WorkbookPart!.WorksheetParts.Single().Worksheet;
+        Assert.Empty(sheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.CellFormula>());
+        var cell = sheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Cell>().Single(c => c.InnerText == "=1+2");
+        var format = document.WorkbookPart.WorkbookStylesPart!.Stylesheet.CellFormats!.Elements<DocumentFormat.OpenXml.Spreadsheet.CellFormat>().ElementAt((int)cell.StyleIndex!.Value);
+        Assert.True(format.QuotePrefix?.Value);
     }
 
     [Fact]

@@ -60,22 +60,29 @@ public sealed class StructureTransfer(MergePlannerDbContext db, StructureWriter 
             return new ImportOutcome(0, 0, read.Errors);
         }
 
+        // Cells that do not parse and rows that break a rule are reported together, so one round of fixes is enough.
         WriteResult result;
         List<ImportError> parseErrors;
+        IReadOnlyList<DraftError> ruleErrors;
         if (entity == UnitsEntity)
         {
             var (drafts, errors) = StructureColumns.ToUnitDrafts(read.Rows);
             parseErrors = errors;
+            ruleErrors = errors.Count > 0 ? await writer.ValidateUnitsAsync(drafts, cancellationToken) : [];
             result = errors.Count > 0 ? new WriteResult(0, 0, []) : await writer.WriteUnitsAsync(drafts, cancellationToken);
         }
         else
         {
             var (drafts, errors) = StructureColumns.ToLineageDrafts(read.Rows);
             parseErrors = errors;
+            ruleErrors = errors.Count > 0 ? await writer.ValidateLineageAsync(drafts, cancellationToken) : [];
             result = errors.Count > 0 ? new WriteResult(0, 0, []) : await writer.WriteLineageAsync(drafts, cancellationToken);
         }
 
-        var all = parseErrors.Concat(result.Errors.Select(e => new ImportError(e.RowNumber, e.Field, e.Message)))
+        var failedCells = parseErrors.Select(e => (e.RowNumber, e.Column)).ToHashSet();
+        var all = parseErrors
+            .Concat(ruleErrors.Concat(result.Errors).Where(e => !failedCells.Contains((e.RowNumber, e.Field))).Select(e => new ImportError(e.RowNumber, e.Field, e.Message)))
+            .Distinct()
             .OrderBy(e => e.RowNumber).ThenBy(e => e.Column, StringComparer.Ordinal).ToList();
         return all.Count > 0 ? new ImportOutcome(0, 0, all) : new ImportOutcome(result.Created, result.Updated, []);
     }

@@ -33,6 +33,16 @@ public sealed partial class StructureWriter(MergePlannerDbContext db)
         public const string Version = "Phiên bản";
     }
 
+    /// <summary>Every rule error of the drafts, without writing anything.</summary>
+    public async Task<IReadOnlyList<DraftError>> ValidateUnitsAsync(IReadOnlyList<UnitDraft> drafts, CancellationToken cancellationToken = default) =>
+        ValidateUnits(drafts, await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Code, StringComparer.OrdinalIgnoreCase, cancellationToken));
+
+    public async Task<IReadOnlyList<DraftError>> ValidateLineageAsync(IReadOnlyList<LineageDraft> drafts, CancellationToken cancellationToken = default) =>
+        ValidateLineage(
+            drafts,
+            await db.Units.AsNoTracking().Select(u => new { u.Id, u.Code }).ToDictionaryAsync(u => u.Code, u => u.Id, StringComparer.OrdinalIgnoreCase, cancellationToken),
+            await db.UnitLineages.AsNoTracking().ToListAsync(cancellationToken));
+
     public async Task<WriteResult> WriteUnitsAsync(IReadOnlyList<UnitDraft> drafts, CancellationToken cancellationToken = default)
     {
         var existing = await db.Units.ToDictionaryAsync(u => u.Code, StringComparer.OrdinalIgnoreCase, cancellationToken);

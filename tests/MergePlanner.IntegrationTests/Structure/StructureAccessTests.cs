@@ -1,0 +1,96 @@
+using System.Net;
+using MergePlanner.IntegrationTests.Infrastructure;
+using MergePlanner.TestSupport;
+using Microsoft.EntityFrameworkCore;
+
+namespace MergePlanner.IntegrationTests.Structure;
+
+/// <summary>Every structure page and endpoint: read for Admin, Leadership and Viewer; edit for Admin and
+/// Leadership only; UnitStaff refused — on the server, including form posts.</summary>
+[Collection(SeededAppCollection.Name)]
+public class StructureAccessTests(MergePlannerFactory factory)
+{
+    private static readonly string[] ReadPages =
+    [
+        "/structure", "/structure?view=table", "/structure/lineage", "/structure/communes", "/structure/staffing", "/structure/review",
+        "/structure/import", "/structure/report", "/structure/report.pdf", "/structure/export/units.xlsx", "/structure/export/lineage.csv",
+    ];
+
+    private static readonly string[] EditPages = ["/units/new", "/units/{id}/edit", "/structure/template/units.csv", "/structure/template/lineage.xlsx"];
+
+    public static TheoryData<string, string, bool> Matrix()
+    {
+        var data = new TheoryData<string, string, bool>();
+        foreach (var user in new[] { "admin", "lanhdao", "xem", "canbo.hd" })
+        {
+            foreach (var page in ReadPages)
+            {
+                data.Add(user, page, user != "canbo.hd");
+            }
+
+            foreach (var page in EditPages)
+            {
+                data.Add(user, page, user is "admin" or "lanhdao");
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Matrix))]
+    public async Task Get_StructurePage_AllowedOnlyForItsRoles(string user, string page, bool allowed)
+    {
+        var id = await factory.WithDbAsync(db => db.Units.Where(u => u.Code == "HDG.PH10").Select(u => u.Id).SingleAsync());
+        var url = page.Replace("{id}", id.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        var response = await (await AppClient.SignedInAsync(factory, user)).GetAsync(url);
+        if (allowed)
+        {
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{user} GET {url}: {(int)response.StatusCode}");
+        }
+        else
+        {
+            Assert.True(AppClient.IsRefused(response), $"{user} GET {url} was not refused: {(int)response.StatusCode}");
+        }
+    }
+
+    [Fact]
+    public async Task Post_ImportAsViewer_IsRefusedAndWritesNothing()
+    {
+        var before = await factory.WithDbAsync(db => db.Units.CountAsync());
+        var client = await AppClient.SignedInAsync(factory, "xem");
+        var csv = System.Text.Encoding.UTF8.GetBytes("Mã đơn vị,Tên đơn vị,Loại đơn vị,Mã đơn vị cấp trên\nHPM.TEST,Phòng thử,Phòng,HPM\n");
+        var response = await AppClient.PostFormAsync(client, "/structure/import", "import-structure", new() { ["entity"] = "units" }, ("file", "don-vi.csv", csv));
+        Assert.True(AppClient.IsRejectedPost(response), $"answered {(int)response.StatusCode}");
+        Assert.Equal(before, await factory.WithDbAsync(db => db.Units.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Post_LoadCommunesAsViewer_IsRefused()
+    {
+        var client = await AppClient.SignedInAsync(factory, "xem");
+        var before = await factory.WithDbAsync(db => db.UnitLineages.CountAsync());
+        var response = await AppClient.PostFormAsync(client, "/structure/communes", "load-communes", new() { ["source"] = "builtin" });
+        Assert.True(AppClient.IsRejectedPost(response), $"answered {(int)response.StatusCode}");
+        Assert.Equal(before, await factory.WithDbAsync(db => db.UnitLineages.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Post_AddLineageAsUnitStaffOnOwnUnit_IsRefused()
+    {
+        var id = await factory.WithDbAsync(db => db.Units.Where(u => u.Code == "HDG.PH10").Select(u => u.Id).SingleAsync());
+        var before = await factory.WithDbAsync(db => db.UnitLineages.CountAsync());
+        var client = await AppClient.SignedInAsync(factory, "canbo.hd");
+        var page = await client.GetStringAsync($"/units/{id}");
+        Assert.DoesNotContain("add-lineage", page, StringComparison.Ordinal);
+
+        // A hand-made post is refused on the server all the same.
+        var token = await AppClient.AntiforgeryTokenAsync(client, $"/units/{id}");
+        var response = await client.PostAsync($"/units/{id}", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token, ["_handler"] = "add-lineage", ["to"] = "HPM.PX01", ["kind"] = "MergedInto", ["date"] = "2025-07-01",
+        }));
+        Assert.True(AppClient.IsRejectedPost(response), $"answered {(int)response.StatusCode}");
+        Assert.Equal(before, await factory.WithDbAsync(db => db.UnitLineages.CountAsync()));
+    }
+}
