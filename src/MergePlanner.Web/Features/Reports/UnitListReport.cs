@@ -15,7 +15,7 @@ public sealed class UnitListReport(MergePlannerDbContext db, PdfFonts fonts, Tim
     {
         using var culture = DocumentCulture.Enter();
         var units = await db.Units.AsNoTracking()
-            .Select(u => new Node(u.Id, u.ParentId, u.Code, u.Name, u.Type, u.Status, u.SortOrder, db.Officers.Count(o => o.UnitId == u.Id)))
+            .Select(u => new Node(u.Id, u.ParentId, u.Code, u.Name, u.Type, u.Status, u.SortOrder, db.Officers.Count(o => o.UnitId == u.Id || o.PlacedUnitId == u.Id)))
             .ToListAsync(cancellationToken);
         var unit = units.FirstOrDefault(u => u.Id == unitId);
         if (unit is null)
