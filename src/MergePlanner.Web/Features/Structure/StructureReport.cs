@@ -28,9 +28,9 @@ public sealed class StructureReport(StructureSnapshot snapshot, PdfFonts fonts, 
             {
                 var s = staffing[u.Id];
                 var predecessors = model.Predecessors(u.Id)
-                    .Select(p => (Name: model.Unit(p.FromUnitId)?.Name ?? "?", p))
+                    .Select(p => (Name: $"{model.Unit(p.FromUnitId)?.Name ?? "?"} ({model.Merger.RootOf(model.Unit(p.FromUnitId)?.OriginId)?.ShortName})", p))
                     .OrderBy(x => x.Name, StringComparer.Ordinal)
-                    .Select(x => x.p.Kind == LineageKind.Split ? $"{x.Name} ({StructureColumns.PortionLabels[x.p.Portion].ToLowerInvariant()}, {Format.Number(x.p.SharePercent ?? 0)}%)" : x.Name);
+                    .Select(x => x.p.Kind == LineageKind.Split ? $"{x.Name[..^1]}; {StructureColumns.PortionLabels[x.p.Portion].ToLowerInvariant()} {Format.Number(x.p.SharePercent ?? 0)}%)" : x.Name);
                 return new Line(++n, u.Code, u.Name, string.Join("; ", predecessors), s.Staffing.Before, s.Staffing.After, s.Staffing.Authorised, string.Join(" ", s.Issues.Select(i => i.Message)));
             }).ToList();
         return (model, lines);
