@@ -17,6 +17,12 @@ internal sealed class ChangeTracking(MergePlannerDbContext context, IAuditActor 
         var now = DateTime.UtcNow;
         foreach (var entry in context.ChangeTracker.Entries().ToList())
         {
+            if (entry.State is EntityState.Modified or EntityState.Deleted && entry.Entity is IAppendOnly)
+            {
+                throw new InvalidOperationException(
+                    $"{entry.Entity.GetType().Name} rows are history: add a correcting row instead of changing one.");
+            }
+
             if (entry.State == EntityState.Deleted && entry.Entity is INoHardDelete)
             {
                 throw new InvalidOperationException(

@@ -33,6 +33,20 @@ public class MergePlannerDbContext(DbContextOptions<MergePlannerDbContext> optio
 
     public DbSet<CaseFile> CaseFiles => Set<CaseFile>();
 
+    public DbSet<Inventory.Campaigns.InventoryCampaign> InventoryCampaigns => Set<Inventory.Campaigns.InventoryCampaign>();
+
+    public DbSet<Inventory.Campaigns.InventoryLine> InventoryLines => Set<Inventory.Campaigns.InventoryLine>();
+
+    public DbSet<Inventory.Campaigns.LineEvidence> LineEvidence => Set<Inventory.Campaigns.LineEvidence>();
+
+    public DbSet<Inventory.Handover.ItemDisposition> ItemDispositions => Set<Inventory.Handover.ItemDisposition>();
+
+    public DbSet<Inventory.Handover.HandoverBatch> HandoverBatches => Set<Inventory.Handover.HandoverBatch>();
+
+    public DbSet<Inventory.Handover.HandoverLine> HandoverLines => Set<Inventory.Handover.HandoverLine>();
+
+    public DbSet<Inventory.Handover.CustodyEvent> CustodyEvents => Set<Inventory.Handover.CustodyEvent>();
+
     public DbSet<MergerTask> MergerTasks => Set<MergerTask>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

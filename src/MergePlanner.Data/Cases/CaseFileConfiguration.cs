@@ -14,5 +14,10 @@ internal sealed class CaseFileConfiguration : IEntityTypeConfiguration<CaseFile>
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.HasOne(c => c.OwningUnit).WithMany().HasForeignKey(c => c.OwningUnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(c => new { c.OwningUnitId, c.Kind });
+        builder.Property(c => c.Retention).HasMaxLength(64);
+        builder.Property(c => c.DecisionNumber).HasMaxLength(128);
+        builder.Property(c => c.Articles).HasMaxLength(256);
+        builder.Property(c => c.Investigator).HasMaxLength(128);
+        builder.Property(c => c.Location).HasMaxLength(256);
     }
 }

@@ -22,3 +22,6 @@ public interface INoHardDelete;
 
 /// <summary>Changes to these rows are written to the audit log (who, when, before, after).</summary>
 public interface IAudited;
+
+/// <summary>History rows: added, never changed or deleted (a correction is a new row).</summary>
+public interface IAppendOnly;

@@ -29,11 +29,79 @@ public class Asset : IVersioned, ISearchable, INoHardDelete, IAudited
 
     public Unit? Unit { get; set; }
 
+    /// <summary>Người quản lý / sử dụng.</summary>
+    public string? Custodian { get; set; }
+
+    /// <summary>Vị trí, kho.</summary>
+    public string? Location { get; set; }
+
+    public SecrecyLevel Secrecy { get; set; }
+
+    public int? AcquisitionYear { get; set; }
+
+    // Typed fields of the registers (domain.md §5.2); which apply to which category is AssetRegisters.
+
+    /// <summary>Số hiệu / số sê-ri (weapons, equipment).</summary>
+    public string? Serial { get; set; }
+
+    public string? Model { get; set; }
+
+    /// <summary>Cỡ nòng (weapons, ammunition).</summary>
+    public string? Calibre { get; set; }
+
+    /// <summary>Số giấy phép sử dụng (weapons, support tools).</summary>
+    public string? PermitNumber { get; set; }
+
+    /// <summary>Số lô (ammunition, explosives).</summary>
+    public string? Lot { get; set; }
+
+    /// <summary>Biển kiểm soát / số đăng ký (vehicles, boats).</summary>
+    public string? Plate { get; set; }
+
+    public string? ChassisNumber { get; set; }
+
+    public string? EngineNumber { get; set; }
+
+    /// <summary>Năm sản xuất (vehicles) or năm xây dựng (buildings).</summary>
+    public int? Year { get; set; }
+
+    /// <summary>Số tầng (buildings).</summary>
+    public int? Floors { get; set; }
+
+    /// <summary>Diện tích sàn (buildings) or diện tích đất (land), m².</summary>
+    public decimal? Area { get; set; }
+
+    /// <summary>Hiện trạng (buildings).</summary>
+    public string? Condition { get; set; }
+
+    /// <summary>Số thửa, tờ bản đồ (land).</summary>
+    public string? Parcel { get; set; }
+
+    /// <summary>Số giấy chứng nhận quyền sử dụng đất (land).</summary>
+    public string? Certificate { get; set; }
+
+    /// <summary>Tình trạng pháp lý (land).</summary>
+    public string? LegalStatus { get; set; }
+
+    /// <summary>Quyết định phê duyệt dự án (investment projects).</summary>
+    public string? Decision { get; set; }
+
+    public decimal? TotalInvestment { get; set; }
+
+    public decimal? Disbursed { get; set; }
+
+    public decimal? ProgressPercent { get; set; }
+
+    public ProjectStatus? ProjectStatus { get; set; }
+
+    /// <summary>Thiết bị có lưu dữ liệu (IT equipment: data must be handed over or wiped).</summary>
+    public bool? DataBearing { get; set; }
+
     public string SearchText { get; set; } = string.Empty;
 
     public int Version { get; set; }
 
-    public string ComposeSearchText() => VietnameseText.Join(Code, Name);
+    public string ComposeSearchText() => VietnameseText.Join(Code, Name, Serial, Plate, Parcel, Lot);
 }
 
 /// <summary>Asset categories of domain.md §5.2.</summary>
@@ -56,6 +124,24 @@ public enum AssetCategory
     InvestmentProject,
     OtherFixedAsset,
     Exhibit,
+}
+
+/// <summary>Độ mật.</summary>
+public enum SecrecyLevel
+{
+    None,
+    Confidential,
+    Secret,
+    TopSecret,
+}
+
+/// <summary>Public investment project status (domain.md §5.2).</summary>
+public enum ProjectStatus
+{
+    Ongoing,
+    ApprovedNotStarted,
+    Paused,
+    Completed,
 }
 
 /// <summary>Tình trạng of domain.md §5.3.</summary>

@@ -16,5 +16,16 @@ internal sealed class AssetConfiguration : IEntityTypeConfiguration<Asset>
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.HasOne(a => a.Unit).WithMany().HasForeignKey(a => a.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(a => new { a.UnitId, a.Category });
+        foreach (var text in new[] { nameof(Asset.Serial), nameof(Asset.Model), nameof(Asset.Calibre), nameof(Asset.PermitNumber), nameof(Asset.Lot), nameof(Asset.Plate),
+                     nameof(Asset.ChassisNumber), nameof(Asset.EngineNumber), nameof(Asset.Condition), nameof(Asset.Parcel), nameof(Asset.Certificate), nameof(Asset.LegalStatus) })
+        {
+            builder.Property(text).HasMaxLength(128);
+        }
+
+        builder.Property(a => a.Custodian).HasMaxLength(128);
+        builder.Property(a => a.Location).HasMaxLength(256);
+        builder.Property(a => a.Decision).HasMaxLength(256);
+        builder.Property(a => a.Area).HasPrecision(18, 2);
+        builder.Property(a => a.ProgressPercent).HasPrecision(5, 2);
     }
 }
