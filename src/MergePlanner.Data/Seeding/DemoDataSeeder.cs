@@ -81,6 +81,7 @@ public sealed class DemoDataSeeder(MergePlannerDbContext db)
             await SaveAsync(cancellationToken);
 
             await new DemoPlacement(db, random).PlaceAsync(merger.Id, trees.SourceB.Root.Id, cancellationToken);
+            await new DemoInventoryWorkflow(db, random).RunAsync(merger.Id, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return true;
         }

@@ -38,6 +38,8 @@ internal sealed class DemoInventory(Random random, DateOnly effectiveDate)
         "Buôn lậu", "Gây rối trật tự công cộng", "Vi phạm quy định về phòng cháy, chữa cháy", "Chống người thi hành công vụ",
     ];
 
+    private static readonly string[] Articles = ["173", "134", "251", "174", "321", "260", "171", "249", "188", "318"];
+
     private static readonly string[] DossierTitles =
     [
         "Hồ sơ nghiệp vụ đối tượng", "Hồ sơ cán bộ", "Hồ sơ cư trú", "Hồ sơ tài sản", "Tài liệu hành chính năm",
@@ -63,7 +65,7 @@ internal sealed class DemoInventory(Random random, DateOnly effectiveDate)
                     name = $"{name} – {holder.Name}";
                 }
 
-                yield return new Asset
+                var asset = new Asset
                 {
                     Code = string.Create(CultureInfo.InvariantCulture, $"{tree.Prefix}-{template.CodePart}-{i:00000}"),
                     Name = name,
@@ -74,7 +76,11 @@ internal sealed class DemoInventory(Random random, DateOnly effectiveDate)
                     RemainingValue = RoundThousands((long)((double)cost * (0.15 + (random.NextDouble() * 0.85)))),
                     Status = StatusFor(template.Category),
                     UnitId = holder.Id,
+                    AcquisitionYear = random.Next(2005, 2025),
+                    Location = template.Category is AssetCategory.Weapon or AssetCategory.Ammunition or AssetCategory.Explosive ? $"Kho vũ khí – {holder.Name}" : holder.Name,
                 };
+                Detail(asset, tree.Prefix, i);
+                yield return asset;
             }
         }
     }
@@ -105,7 +111,7 @@ internal sealed class DemoInventory(Random random, DateOnly effectiveDate)
                 var opened = effectiveDate.AddDays(-random.Next(20, 900));
                 var statuses = CaseFileStatusRules.AllowedFor(kind);
                 var status = statuses[random.Next(statuses.Count)];
-                yield return new CaseFile
+                var file = new CaseFile
                 {
                     Kind = kind,
                     Number = string.Create(CultureInfo.InvariantCulture, $"{tree.Prefix}-{part}-{opened.Year}-{i:0000}"),
@@ -116,7 +122,31 @@ internal sealed class DemoInventory(Random random, DateOnly effectiveDate)
                     Deadline = kind is CaseFileKind.CriminalCase or CaseFileKind.CrimeReport && CaseFileStatusRules.IsOpen(status)
                         ? opened.AddMonths(kind == CaseFileKind.CriminalCase ? 4 : 2)
                         : null,
+                    Pages = random.Next(12, 900),
+                    Location = $"Kho hồ sơ – {owner.Name}",
                 };
+                switch (kind)
+                {
+                    case CaseFileKind.CriminalCase:
+                        file.DecisionNumber = string.Create(CultureInfo.InvariantCulture, $"{random.Next(1, 300)}/QĐ-CSĐT ngày {opened:dd/MM/yyyy}");
+                        file.Articles = $"Điều {Articles[random.Next(Articles.Length)]} Bộ luật Hình sự";
+                        file.Investigator = new VietnameseNames(random).Next(MergePlanner.Data.Personnel.Gender.Male);
+                        file.Exhibits = random.Next(0, 12);
+                        file.Volumes = random.Next(1, 4);
+                        break;
+                    case CaseFileKind.CrimeReport or CaseFileKind.Incident or CaseFileKind.Inspection:
+                        file.ReceivedOn = opened;
+                        break;
+                    default:
+                        file.DossierType = (DossierType)random.Next(Enum.GetValues<DossierType>().Length);
+                        file.Boxes = random.Next(1, 6);
+                        file.Volumes = random.Next(1, 10);
+                        file.Retention = random.Next(3) == 0 ? "Vĩnh viễn" : $"{random.Next(1, 5) * 10} năm";
+                        file.Secrecy = random.Next(5) == 0 ? SecrecyLevel.Secret : SecrecyLevel.Confidential;
+                        break;
+                }
+
+                yield return file;
             }
         }
     }
@@ -129,6 +159,63 @@ internal sealed class DemoInventory(Random random, DateOnly effectiveDate)
         CaseFileKind.Inspection => random.Next(2) == 0 ? "Hồ sơ giải quyết khiếu nại" : "Hồ sơ thanh tra công tác quản lý tài sản",
         _ => $"{DossierTitles[random.Next(DossierTitles.Length)]} {random.Next(2015, 2026)}",
     };
+
+    private static readonly string[] Calibres = ["7,62 mm", "9 mm", "5,45 mm"];
+
+    /// <summary>The typed fields of each register: serials, plates, parcels, project figures.</summary>
+    private void Detail(Asset asset, string prefix, int i)
+    {
+        var year = asset.AcquisitionYear ?? 2015;
+        switch (asset.Category)
+        {
+            case AssetCategory.Weapon:
+                asset.Serial = string.Create(CultureInfo.InvariantCulture, $"{prefix[..2]}{random.Next(10, 99)}{i:00000}");
+                asset.Model = asset.Name.Replace("Súng ngắn ", string.Empty, StringComparison.Ordinal).Replace("Súng ", string.Empty, StringComparison.Ordinal);
+                asset.Calibre = Calibres[random.Next(Calibres.Length)];
+                asset.PermitNumber = string.Create(CultureInfo.InvariantCulture, $"{random.Next(100, 999)}/GP-QLVK");
+                asset.Secrecy = SecrecyLevel.Confidential;
+                break;
+            case AssetCategory.Ammunition or AssetCategory.Explosive:
+                asset.Lot = string.Create(CultureInfo.InvariantCulture, $"L{year}-{random.Next(100, 999)}");
+                asset.Calibre = asset.Category == AssetCategory.Ammunition ? Calibres[random.Next(Calibres.Length)] : null;
+                asset.Secrecy = SecrecyLevel.Confidential;
+                break;
+            case AssetCategory.Car or AssetCategory.Motorcycle or AssetCategory.Boat or AssetCategory.OtherVehicle:
+                asset.Plate = asset.Category == AssetCategory.Boat
+                    ? string.Create(CultureInfo.InvariantCulture, $"HP-{random.Next(1000, 9999)}")
+                    : string.Create(CultureInfo.InvariantCulture, $"{(prefix == "HDG" ? "34" : "15")}A-{random.Next(100, 999)}.{random.Next(10, 99)}");
+                asset.ChassisNumber = string.Create(CultureInfo.InvariantCulture, $"RL{random.Next(100000, 999999)}{i:0000}");
+                asset.EngineNumber = string.Create(CultureInfo.InvariantCulture, $"EN{random.Next(100000, 999999)}");
+                asset.Year = year;
+                break;
+            case AssetCategory.SupportTool or AssetCategory.TechnicalEquipment or AssetCategory.ItEquipment or AssetCategory.FireRescueEquipment or AssetCategory.OfficeEquipment:
+                asset.Serial = string.Create(CultureInfo.InvariantCulture, $"SN{random.Next(1000000, 9999999)}");
+                asset.DataBearing = asset.Category == AssetCategory.ItEquipment ? !asset.Name.StartsWith("Bộ đàm", StringComparison.Ordinal) : null;
+                asset.Secrecy = asset.Category == AssetCategory.TechnicalEquipment ? SecrecyLevel.Secret : SecrecyLevel.None;
+                break;
+            case AssetCategory.Building:
+                asset.Floors = random.Next(1, 8);
+                asset.Area = random.Next(200, 4000);
+                asset.Year = random.Next(1990, 2024);
+                asset.Condition = random.Next(4) == 0 ? "Xuống cấp, cần sửa chữa" : "Sử dụng bình thường";
+                break;
+            case AssetCategory.Land:
+                asset.Parcel = string.Create(CultureInfo.InvariantCulture, $"Thửa {random.Next(1, 900)}, tờ bản đồ số {random.Next(1, 60)}");
+                asset.Area = asset.Quantity;
+                asset.Certificate = random.Next(6) == 0 ? null : string.Create(CultureInfo.InvariantCulture, $"CS {random.Next(10000, 99999)}");
+                asset.LegalStatus = asset.Certificate is null ? "Chưa có giấy chứng nhận" : "Đã có giấy chứng nhận";
+                break;
+            case AssetCategory.InvestmentProject:
+                var status = (ProjectStatus)(i % 4);
+                asset.ProjectStatus = status;
+                asset.Decision = string.Create(CultureInfo.InvariantCulture, $"Quyết định số {random.Next(100, 9999)}/QĐ-BCA-H02 ngày {random.Next(1, 28):00}/{random.Next(1, 12):00}/{year}");
+                asset.TotalInvestment = asset.OriginalCost;
+                var progress = status switch { ProjectStatus.Completed => 100m, ProjectStatus.ApprovedNotStarted => 0m, _ => random.Next(5, 95) };
+                asset.ProgressPercent = progress;
+                asset.Disbursed = Math.Round(asset.OriginalCost * progress / 100m * 0.9m / 1000m) * 1000m;
+                break;
+        }
+    }
 
     private Unit Holder(AssetCategory category, TreeBuilder tree, Unit[] holders)
     {

@@ -65,12 +65,38 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Articles")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Boxes")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DossierType")
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Exhibits")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Investigator")
+                        .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Number")
@@ -84,9 +110,24 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                     b.Property<int>("OwningUnitId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("Pages")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Retention")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasMaxLength(640)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Secrecy")
+                        .IsRequired()
+                        .HasMaxLength(48)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -101,6 +142,9 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Volumes")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -193,14 +237,75 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("AcquisitionYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Area")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Calibre")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Category")
                         .IsRequired()
                         .HasMaxLength(48)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Certificate")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChassisNumber")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Condition")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Custodian")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("DataBearing")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Disbursed")
+                        .HasPrecision(19, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EngineNumber")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Floors")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LegalStatus")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Lot")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Model")
+                        .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -210,6 +315,26 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
 
                     b.Property<decimal>("OriginalCost")
                         .HasPrecision(19, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Parcel")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PermitNumber")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Plate")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("ProgressPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProjectStatus")
+                        .HasMaxLength(48)
                         .HasColumnType("TEXT");
 
                     b.Property<decimal>("Quantity")
@@ -225,9 +350,22 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                         .HasMaxLength(512)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Secrecy")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Serial")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("TotalInvestment")
+                        .HasPrecision(19, 2)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("UnitId")
@@ -242,6 +380,9 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("Year")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
@@ -250,6 +391,361 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                     b.HasIndex("UnitId", "Category");
 
                     b.ToTable("Assets");
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Inventory.Campaigns.InventoryCampaign", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CutoffAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MergerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("MergerId", "UnitId");
+
+                    b.ToTable("InventoryCampaigns");
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Inventory.Campaigns.InventoryLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AssetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("BookQuantity")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CaseFileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CountedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CountedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("CountedQuantity")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssetId");
+
+                    b.HasIndex("CaseFileId");
+
+                    b.HasIndex("CampaignId", "AssetId")
+                        .IsUnique()
+                        .HasFilter("\"AssetId\" IS NOT NULL");
+
+                    b.HasIndex("CampaignId", "CaseFileId")
+                        .IsUnique()
+                        .HasFilter("\"CaseFileId\" IS NOT NULL");
+
+                    b.ToTable("InventoryLines", t =>
+                        {
+                            t.HasCheckConstraint("CK_InventoryLines_OneItem", "(\"AssetId\" IS NULL AND \"CaseFileId\" IS NOT NULL) OR (\"AssetId\" IS NOT NULL AND \"CaseFileId\" IS NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Inventory.Campaigns.LineEvidence", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LineId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LineId");
+
+                    b.ToTable("LineEvidence");
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Inventory.Handover.CustodyEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AssetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CaseFileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("FromUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Quantity")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ToUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssetId");
+
+                    b.HasIndex("CaseFileId");
+
+                    b.ToTable("CustodyEvents");
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Inventory.Handover.HandoverBatch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FromUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HandedOverBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReceivedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("SignedScan")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("SignedScanName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ToUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WitnessName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WitnessUnit")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromUnitId");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("ToUnitId");
+
+                    b.ToTable("HandoverBatches");
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Inventory.Handover.HandoverLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ConfirmedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConfirmedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DispositionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Receipt")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Remark")
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchId");
+
+                    b.HasIndex("DispositionId");
+
+                    b.ToTable("HandoverLines");
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Inventory.Handover.ItemDisposition", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Agency")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AssetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CaseFileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IncidentReference")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TargetUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Withdrawn")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssetId");
+
+                    b.HasIndex("CaseFileId");
+
+                    b.HasIndex("TargetUnitId");
+
+                    b.ToTable("ItemDispositions", t =>
+                        {
+                            t.HasCheckConstraint("CK_ItemDispositions_OneItem", "(\"AssetId\" IS NULL AND \"CaseFileId\" IS NOT NULL) OR (\"AssetId\" IS NOT NULL AND \"CaseFileId\" IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("MergePlanner.Data.Organisation.LineageReviewItem", b =>
@@ -782,6 +1278,123 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                     b.Navigation("Unit");
                 });
 
+            modelBuilder.Entity("MergePlanner.Data.Inventory.Campaigns.InventoryCampaign", b =>
+                {
+                    b.HasOne("MergePlanner.Data.Organisation.Merger", "Merger")
+                        .WithMany()
+                        .HasForeignKey("MergerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MergePlanner.Data.Organisation.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Merger");
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Inventory.Campaigns.InventoryLine", b =>
+                {
+                    b.HasOne("MergePlanner.Data.Inventory.Asset", "Asset")
+                        .WithMany()
+                        .HasForeignKey("AssetId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("MergePlanner.Data.Inventory.Campaigns.InventoryCampaign", "Campaign")
+                        .WithMany("Lines")
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MergePlanner.Data.Cases.CaseFile", "CaseFile")
+                        .WithMany()
+                        .HasForeignKey("CaseFileId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Asset");
+
+                    b.Navigation("Campaign");
+
+                    b.Navigation("CaseFile");
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Inventory.Campaigns.LineEvidence", b =>
+                {
+                    b.HasOne("MergePlanner.Data.Inventory.Campaigns.InventoryLine", "Line")
+                        .WithMany("Evidence")
+                        .HasForeignKey("LineId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Line");
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Inventory.Handover.HandoverBatch", b =>
+                {
+                    b.HasOne("MergePlanner.Data.Organisation.Unit", "FromUnit")
+                        .WithMany()
+                        .HasForeignKey("FromUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MergePlanner.Data.Organisation.Unit", "ToUnit")
+                        .WithMany()
+                        .HasForeignKey("ToUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("FromUnit");
+
+                    b.Navigation("ToUnit");
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Inventory.Handover.HandoverLine", b =>
+                {
+                    b.HasOne("MergePlanner.Data.Inventory.Handover.HandoverBatch", "Batch")
+                        .WithMany("Lines")
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MergePlanner.Data.Inventory.Handover.ItemDisposition", "Disposition")
+                        .WithMany()
+                        .HasForeignKey("DispositionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Batch");
+
+                    b.Navigation("Disposition");
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Inventory.Handover.ItemDisposition", b =>
+                {
+                    b.HasOne("MergePlanner.Data.Inventory.Asset", "Asset")
+                        .WithMany()
+                        .HasForeignKey("AssetId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("MergePlanner.Data.Cases.CaseFile", "CaseFile")
+                        .WithMany()
+                        .HasForeignKey("CaseFileId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("MergePlanner.Data.Organisation.Unit", "TargetUnit")
+                        .WithMany()
+                        .HasForeignKey("TargetUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Asset");
+
+                    b.Navigation("CaseFile");
+
+                    b.Navigation("TargetUnit");
+                });
+
             modelBuilder.Entity("MergePlanner.Data.Organisation.LineageReviewItem", b =>
                 {
                     b.HasOne("MergePlanner.Data.Organisation.Merger", "Merger")
@@ -970,6 +1583,21 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Inventory.Campaigns.InventoryCampaign", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Inventory.Campaigns.InventoryLine", b =>
+                {
+                    b.Navigation("Evidence");
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Inventory.Handover.HandoverBatch", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("MergePlanner.Data.Organisation.Merger", b =>
