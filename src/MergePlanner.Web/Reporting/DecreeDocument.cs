@@ -142,6 +142,44 @@ public sealed class DecreeDocument
         _y = Math.Max(ry, sy + 90);
     }
 
+    /// <summary>Side-by-side signature columns (e.g. "Đại diện bên nhận", "Đại diện bên chứng kiến", "Đại diện bên giao"),
+    /// each with room to sign and an optional name under it.</summary>
+    public void SignatureColumns(IReadOnlyList<(string Title, string? Name)> columns)
+    {
+        EnsureSpace(130);
+        _y += 14;
+        var width = ContentWidth / columns.Count;
+        for (var i = 0; i < columns.Count; i++)
+        {
+            var x = Left + (i * width);
+            var y = _y;
+            foreach (var line in Wrap(Clean(columns[i].Title.ToUpperInvariant()), Font(12, bold: true), width - 6))
+            {
+                DrawText(line, Font(12, bold: true), x, y, width, XStringAlignment.Center);
+                y += 15;
+            }
+
+            DrawText("(Ký, ghi rõ họ tên)", Font(11, italic: true), x, y, width, XStringAlignment.Center);
+            if (columns[i].Name is { } name)
+            {
+                foreach (var line in Wrap(Clean(name), Font(12, bold: true), width - 6))
+                {
+                    DrawText(line, Font(12, bold: true), x, y + 75, width, XStringAlignment.Center);
+                    y += 15;
+                }
+            }
+        }
+
+        _y += 120;
+    }
+
+    public void NewPageForAnnex(string title)
+    {
+        NewPage();
+        DrawText(Clean(title.ToUpperInvariant()), Font(13, bold: true), Left, _y, ContentWidth, XStringAlignment.Center);
+        _y += 20;
+    }
+
     public byte[] ToBytes()
     {
         _gfx.Dispose();

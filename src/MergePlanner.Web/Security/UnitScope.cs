@@ -75,6 +75,23 @@ public sealed class UnitScopeService(MergePlannerDbContext db, IHttpContextAcces
         return _scope;
     }
 
+    private UnitScope? _writable;
+
+    /// <summary>The units the user may change: like <see cref="GetAsync"/>, except that a Viewer may change nothing.</summary>
+    public async Task<UnitScope> GetWritableAsync(CancellationToken cancellationToken = default)
+    {
+        if (_writable is not null)
+        {
+            return _writable;
+        }
+
+        var user = accessor.HttpContext?.User ?? new ClaimsPrincipal();
+        _writable = user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Leadership) || user.IsInRole(Roles.UnitStaff)
+            ? await GetAsync(cancellationToken)
+            : UnitScope.Nothing;
+        return _writable;
+    }
+
     private async Task<UnitScope> ForAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         if (user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Leadership) || user.IsInRole(Roles.Viewer))

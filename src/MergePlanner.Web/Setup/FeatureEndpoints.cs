@@ -1,4 +1,5 @@
 using MergePlanner.Web.Components.Account;
+using MergePlanner.Web.Features.Inventory;
 using MergePlanner.Web.Features.Organisation;
 using MergePlanner.Web.Features.Reports;
 using MergePlanner.Web.Features.Structure;
@@ -19,6 +20,9 @@ public static class FeatureEndpoints
         services.AddScoped<Features.Structure.StructureTransfer>();
         services.AddScoped<Features.Structure.StructureReport>();
         services.AddScoped<Features.Structure.StructureView>();
+        services.AddScoped<Features.Inventory.LedgerQuery>();
+        services.AddScoped<Features.Inventory.InventoryService>();
+        services.AddScoped<Features.Inventory.InventoryReports>();
         return services;
     }
 
@@ -30,6 +34,7 @@ public static class FeatureEndpoints
         root.MapReportEndpoints();
         root.MapOrganisationEndpoints();
         root.MapStructureEndpoints();
+        root.MapInventoryEndpoints();
         return app;
     }
 }

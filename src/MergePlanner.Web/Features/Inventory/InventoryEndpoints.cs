@@ -1,0 +1,96 @@
+using MergePlanner.Data;
+using MergePlanner.Data.Inventory.Reconciliation;
+using MergePlanner.Web.Features.Organisation;
+using MergePlanner.Web.Features.Structure;
+using MergePlanner.Web.Security;
+using MergePlanner.Web.Spreadsheets;
+using Microsoft.EntityFrameworkCore;
+
+namespace MergePlanner.Web.Features.Inventory;
+
+public static class InventoryEndpoints
+{
+    public static void MapInventoryEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/inventory").RequireAuthorization(Policies.SignedIn);
+
+        group.MapGet("/handovers/{id:int}/minutes.{format}", async (int id, string format, MergePlannerDbContext db, UnitScopeService scopes, InventoryReports reports) =>
+        {
+            var batch = await HandoverView.LoadAsync(db, id);
+            if (batch is null)
+            {
+                return Results.NotFound();
+            }
+
+            var scope = await scopes.GetAsync();
+            if (!scope.Includes(batch.FromUnitId) && !scope.Includes(batch.ToUnitId))
+            {
+                return Results.Forbid();
+            }
+
+            return format switch
+            {
+                "pdf" => Results.File(reports.MinutesPdf(batch), "application/pdf", $"bien-ban-ban-giao-{id}.pdf"),
+                "xlsx" => Results.File(reports.MinutesXlsx(batch), TabularWriter.ContentType(TabularFormat.Xlsx), $"bien-ban-ban-giao-{id}.xlsx"),
+                _ => Results.NotFound(),
+            };
+        });
+
+        group.MapGet("/campaigns/{id:int}/report.pdf", async (int id, MergePlannerDbContext db, UnitScopeService scopes, InventoryReports reports) =>
+        {
+            var campaign = await db.InventoryCampaigns.AsNoTracking().Where(c => c.Id == id)
+                .Select(c => new { c.UnitId, c.Name, c.CutoffAt, Unit = c.Unit!.Name, Origin = c.Unit.Origin!.Name }).SingleOrDefaultAsync();
+            if (campaign is null)
+            {
+                return Results.NotFound();
+            }
+
+            var scope = await scopes.GetAsync();
+            if (!scope.Includes(campaign.UnitId))
+            {
+                return Results.Forbid();
+            }
+
+            var lines = await db.InventoryLines.AsNoTracking().Where(l => l.CampaignId == id).Select(l => new InventoryReports.CampaignLine(
+                l.AssetId != null ? l.Asset!.Code : l.CaseFile!.Number,
+                l.AssetId != null ? l.Asset!.Name : l.CaseFile!.Title,
+                l.AssetId != null ? "AssetCategory." + l.Asset!.Category.ToString() : "CaseFileKind." + l.CaseFile!.Kind.ToString(),
+                l.AssetId != null ? l.Asset!.UnitOfMeasure : "hồ sơ", l.BookQuantity, l.CountedQuantity,
+                l.AssetId != null ? l.Asset!.RemainingValue : 0m, l.Note)).ToListAsync();
+            return Results.File(reports.CampaignPdf(campaign.Unit, campaign.Origin == campaign.Unit ? "Bộ Công an" : campaign.Origin, campaign.Name, campaign.CutoffAt, lines), "application/pdf", $"ket-qua-kiem-ke-{id}.pdf");
+        });
+
+        group.MapGet("/handovers/{id:int}/scan", async (int id, MergePlannerDbContext db, UnitScopeService scopes) =>
+        {
+            var batch = await db.HandoverBatches.AsNoTracking().Where(b => b.Id == id).Select(b => new { b.FromUnitId, b.ToUnitId, b.SignedScan, b.SignedScanName }).SingleOrDefaultAsync();
+            if (batch?.SignedScan is null)
+            {
+                return Results.NotFound();
+            }
+
+            var scope = await scopes.GetAsync();
+            if (!scope.Includes(batch.FromUnitId) && !scope.Includes(batch.ToUnitId))
+            {
+                return Results.Forbid();
+            }
+
+            var pdf = batch.SignedScanName?.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) == true;
+            return Results.File(batch.SignedScan, pdf ? "application/pdf" : "application/octet-stream", batch.SignedScanName);
+        });
+
+        group.MapGet("/ledger.{format}", async (string format, LedgerQuery ledger, StructureSnapshot structure, MergePlannerDbContext db, MergerContext mergers, InventoryReports reports) =>
+        {
+            var model = await structure.LoadAsync();
+            var items = await ledger.ItemsAsync();
+            var rows = ReconciliationLedger.Rows(items.Select(i => i with { UnitId = model?.Unit(i.UnitId)?.OriginId ?? i.UnitId }));
+            var names = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name);
+            var agency = (await mergers.CurrentAsync())?.Target.Name ?? "Công an";
+            return format switch
+            {
+                "pdf" => Results.File(reports.LedgerPdf(rows, names, agency), "application/pdf", "doi-chieu-kiem-ke.pdf"),
+                "xlsx" => Results.File(reports.LedgerXlsx(rows, names), TabularWriter.ContentType(TabularFormat.Xlsx), "doi-chieu-kiem-ke.xlsx"),
+                _ => Results.NotFound(),
+            };
+        });
+    }
+}

@@ -1,0 +1,344 @@
+using System.Globalization;
+using MergePlanner.Data;
+using MergePlanner.Data.Inventory.Campaigns;
+using MergePlanner.Data.Inventory.Handover;
+using MergePlanner.Data.Inventory.Reconciliation;
+using MergePlanner.Data.Organisation;
+using MergePlanner.Web.Features.Organisation;
+using MergePlanner.Web.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace MergePlanner.Web.Features.Inventory;
+
+public sealed record DispositionPart(DispositionOutcome Outcome, decimal Quantity, string? TargetUnitCode, string? Agency, string? Incident, string? Note);
+
+/// <summary>Every change of the inventory workflow: counts, campaign closing, dispositions, handovers and receipts.
+/// Each checks the user's unit scope on the server, refuses what the rules forbid with a Vietnamese reason, and
+/// appends to the items' custody history (never editing it).</summary>
+public sealed class InventoryService(MergePlannerDbContext db, UnitScopeService scopes, MergerContext mergers, IHttpContextAccessor http)
+{
+    public const long MaxEvidenceBytes = 5 * 1024 * 1024;
+
+    private string User => http.HttpContext?.User.Identity?.Name ?? "system";
+
+    public async Task<string?> CountAsync(int lineId, decimal? counted, string? note, CancellationToken cancellationToken = default)
+    {
+        var line = await db.InventoryLines.Include(l => l.Campaign).Include(l => l.Asset).Include(l => l.CaseFile).SingleOrDefaultAsync(l => l.Id == lineId, cancellationToken);
+        if (line is null)
+        {
+            return "Không tìm thấy dòng kiểm kê.";
+        }
+
+        var unitId = line.Asset?.UnitId ?? line.CaseFile!.OwningUnitId;
+        if (!(await scopes.GetWritableAsync(cancellationToken)).Includes(unitId))
+        {
+            return Forbidden;
+        }
+
+        if (line.Campaign!.Status == CampaignStatus.Closed)
+        {
+            return "Đợt kiểm kê đã khóa sổ: không sửa được số liệu.";
+        }
+
+        if (counted is null or < 0 || counted > 1_000_000_000)
+        {
+            return "Số lượng kiểm kê phải là số không âm.";
+        }
+
+        line.CountedQuantity = counted;
+        line.Note = string.IsNullOrWhiteSpace(note) ? line.Note : note.Trim();
+        line.CountedBy = User;
+        line.CountedAtUtc = DateTime.UtcNow;
+        db.CustodyEvents.Add(Event(line.AssetId, line.CaseFileId, CustodyAction.Counted, unitId, null, counted, line.Campaign.Name));
+        await db.SaveChangesAsync(cancellationToken);
+        return null;
+    }
+
+    public async Task<string?> AttachEvidenceAsync(int lineId, IFormFile file, CancellationToken cancellationToken = default)
+    {
+        var line = await db.InventoryLines.Include(l => l.Asset).Include(l => l.CaseFile).SingleOrDefaultAsync(l => l.Id == lineId, cancellationToken);
+        if (line is null || !(await scopes.GetWritableAsync(cancellationToken)).Includes(line.Asset?.UnitId ?? line.CaseFile!.OwningUnitId))
+        {
+            return Forbidden;
+        }
+
+        if (file.Length is 0 or > MaxEvidenceBytes)
+        {
+            return "Tệp minh chứng phải có nội dung và không quá 5 MB.";
+        }
+
+        using var memory = new MemoryStream();
+        await file.CopyToAsync(memory, cancellationToken);
+        db.LineEvidence.Add(new LineEvidence
+        {
+            LineId = lineId, FileName = Path.GetFileName(file.FileName), ContentType = string.IsNullOrEmpty(file.ContentType) ? "application/octet-stream" : file.ContentType,
+            Content = memory.ToArray(), UploadedBy = User, UploadedAtUtc = DateTime.UtcNow,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        return null;
+    }
+
+    public async Task<string?> CloseCampaignAsync(int campaignId, CancellationToken cancellationToken = default)
+    {
+        var campaign = await db.InventoryCampaigns.SingleOrDefaultAsync(c => c.Id == campaignId, cancellationToken);
+        if (campaign is null || !(await scopes.GetWritableAsync(cancellationToken)).Includes(campaign.UnitId))
+        {
+            return Forbidden;
+        }
+
+        var uncounted = await db.InventoryLines.CountAsync(l => l.CampaignId == campaignId && l.CountedQuantity == null, cancellationToken);
+        if (uncounted > 0)
+        {
+            return $"Còn {uncounted.ToString("N0", CultureInfo.GetCultureInfo("vi-VN"))} dòng chưa kiểm đếm: chưa thể khóa sổ đợt kiểm kê.";
+        }
+
+        campaign.Status = CampaignStatus.Closed;
+        campaign.ClosedAtUtc = DateTime.UtcNow;
+        campaign.ClosedBy = User;
+        await db.SaveChangesAsync(cancellationToken);
+        return null;
+    }
+
+    /// <summary>Opens a stocktake of a source unit and everything below it: a line per item on the books.</summary>
+    public async Task<(int? Id, string? Error)> CreateCampaignAsync(string unitCode, string name, DateTime cutoff, CancellationToken cancellationToken = default)
+    {
+        var merger = await mergers.CurrentAsync(cancellationToken);
+        var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Code == unitCode.Trim(), cancellationToken);
+        if (merger is null || unit is null)
+        {
+            return (null, $"Không có đơn vị mã '{unitCode}'.");
+        }
+
+        var scope = await scopes.GetWritableAsync(cancellationToken);
+        if (!scope.Includes(unit.Id))
+        {
+            return (null, Forbidden);
+        }
+
+        if (!merger.Sources.Any(s => s.Id == unit.OriginId))
+        {
+            return (null, "Chỉ kiểm kê đơn vị của các công an tỉnh trước hợp nhất.");
+        }
+
+        var below = await UnitTree.FilterAsync(db, UnitScope.Everything, unit.Id, cancellationToken);
+        var campaign = new InventoryCampaign { MergerId = merger.Id, UnitId = unit.Id, Name = name.Trim(), CutoffAt = cutoff };
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.InventoryCampaigns.Add(campaign);
+        await db.SaveChangesAsync(cancellationToken);
+        var assets = await db.Assets.AsNoTracking().InScope(below, a => a.UnitId).Select(a => new { a.Id, a.Quantity }).ToListAsync(cancellationToken);
+        var files = await db.CaseFiles.AsNoTracking().InScope(below, c => c.OwningUnitId).Select(c => c.Id).ToListAsync(cancellationToken);
+        db.InventoryLines.AddRange(assets.Select(a => new InventoryLine { CampaignId = campaign.Id, AssetId = a.Id, BookQuantity = a.Quantity }));
+        db.InventoryLines.AddRange(files.Select(id => new InventoryLine { CampaignId = campaign.Id, CaseFileId = id, BookQuantity = 1 }));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return (campaign.Id, null);
+    }
+
+    /// <summary>Replaces an item's dispositions with new parts that together cover it (the old ones are withdrawn,
+    /// not deleted). Parts already handed over cannot be withdrawn.</summary>
+    public async Task<IReadOnlyList<string>> SaveDispositionsAsync(ItemKey key, IReadOnlyList<DispositionPart> parts, CancellationToken cancellationToken = default)
+    {
+        var (unitId, book, counted) = await ItemFactsAsync(key, cancellationToken);
+        if (unitId is null)
+        {
+            return ["Không tìm thấy tài sản, hồ sơ."];
+        }
+
+        if (!(await scopes.GetWritableAsync(cancellationToken)).Includes(unitId.Value))
+        {
+            return [Forbidden];
+        }
+
+        var codes = parts.Select(p => p.TargetUnitCode?.Trim()).Where(c => !string.IsNullOrEmpty(c)).Distinct().ToList();
+        var targets = await db.Units.AsNoTracking().Where(u => codes.Contains(u.Code)).ToDictionaryAsync(u => u.Code, u => u, cancellationToken);
+        var merger = await mergers.CurrentAsync(cancellationToken);
+        var errors = new List<string>();
+        foreach (var code in codes.Where(c => !targets.ContainsKey(c!)))
+        {
+            errors.Add($"Không có đơn vị mã '{code}'.");
+        }
+
+        foreach (var target in targets.Values.Where(t => t.OriginId != merger?.Target.Id))
+        {
+            errors.Add($"Đơn vị nhận '{target.Code}' không thuộc cơ cấu sau hợp nhất.");
+        }
+
+        errors.AddRange(ReconciliationLedger.CheckDispositions(book, counted, parts.Select(p => (p.Outcome, p.Quantity,
+            string.IsNullOrWhiteSpace(p.TargetUnitCode) || !targets.TryGetValue(p.TargetUnitCode.Trim(), out var t) ? (int?)null : t.Id, p.Agency, p.Incident)).ToList()));
+
+        var current = await db.ItemDispositions.Where(d => !d.Withdrawn && (key.IsAsset ? d.AssetId == key.Id : d.CaseFileId == key.Id)).ToListAsync(cancellationToken);
+        var handedOver = await db.HandoverLines.Where(h => current.Select(c => c.Id).Contains(h.DispositionId)).Select(h => h.DispositionId).ToListAsync(cancellationToken);
+        if (handedOver.Count > 0)
+        {
+            errors.Add("Phần điều chuyển đã đưa vào biên bản bàn giao: không thay đổi được cách xử lý; hãy ghi nhận ở biên bản.");
+        }
+
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        foreach (var old in current)
+        {
+            old.Withdrawn = true;
+            db.CustodyEvents.Add(Event(old.AssetId, old.CaseFileId, CustodyAction.DispositionWithdrawn, unitId, old.TargetUnitId, old.Quantity, "Thay đổi cách xử lý"));
+        }
+
+        foreach (var part in parts)
+        {
+            var target = part.Outcome == DispositionOutcome.TransferToUnit ? targets[part.TargetUnitCode!.Trim()].Id : (int?)null;
+            db.ItemDispositions.Add(new ItemDisposition
+            {
+                AssetId = key.IsAsset ? key.Id : null, CaseFileId = key.IsAsset ? null : key.Id, Outcome = part.Outcome, Quantity = part.Quantity,
+                TargetUnitId = target, Agency = part.Outcome == DispositionOutcome.HandToAgency ? part.Agency?.Trim() : null,
+                IncidentReference = part.Outcome == DispositionOutcome.Missing ? part.Incident?.Trim() : null, Note = part.Note?.Trim(),
+            });
+            db.CustodyEvents.Add(Event(key.IsAsset ? key.Id : null, key.IsAsset ? null : key.Id, CustodyAction.Disposed, unitId, target, part.Quantity, part.Outcome.ToString()));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return [];
+    }
+
+    /// <summary>A draft handover of every transfer from one unit to one new unit not yet in a handover.</summary>
+    public async Task<(int? Id, string? Error)> CreateHandoverAsync(string fromCode, string toCode, string? witnessName, string? witnessUnit, CancellationToken cancellationToken = default)
+    {
+        var from = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Code == fromCode.Trim(), cancellationToken);
+        var to = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Code == toCode.Trim(), cancellationToken);
+        if (from is null || to is null)
+        {
+            return (null, "Không có đơn vị giao hoặc đơn vị nhận với mã đã nhập.");
+        }
+
+        if (!(await scopes.GetWritableAsync(cancellationToken)).Includes(from.Id))
+        {
+            return (null, Forbidden);
+        }
+
+        var inBatch = db.HandoverLines.Select(h => h.DispositionId);
+        var pending = await db.ItemDispositions
+            .Where(d => !d.Withdrawn && d.Outcome == DispositionOutcome.TransferToUnit && d.TargetUnitId == to.Id && !inBatch.Contains(d.Id)
+                && ((d.Asset != null && d.Asset.UnitId == from.Id) || (d.CaseFile != null && d.CaseFile.OwningUnitId == from.Id)))
+            .ToListAsync(cancellationToken);
+        if (pending.Count == 0)
+        {
+            return (null, $"Không còn tài sản, hồ sơ nào của {from.Name} được điều chuyển cho {to.Name} mà chưa bàn giao.");
+        }
+
+        var count = await db.HandoverBatches.CountAsync(cancellationToken);
+        var batch = new HandoverBatch
+        {
+            Number = string.Create(CultureInfo.InvariantCulture, $"{count + 1:000}/BB-{from.Code.Replace('.', '-')}"),
+            FromUnitId = from.Id, ToUnitId = to.Id, WitnessName = witnessName?.Trim(), WitnessUnit = witnessUnit?.Trim(),
+            HandedOverBy = $"Đại diện {from.Name}", ReceivedBy = $"Đại diện {to.Name}", CreatedAtUtc = DateTime.UtcNow,
+            Lines = pending.Select(d => new HandoverLine { DispositionId = d.Id, Quantity = d.Quantity }).ToList(),
+        };
+        db.HandoverBatches.Add(batch);
+        await db.SaveChangesAsync(cancellationToken);
+        return (batch.Id, null);
+    }
+
+    public async Task<string?> SendHandoverAsync(int batchId, CancellationToken cancellationToken = default)
+    {
+        var batch = await db.HandoverBatches.Include(b => b.Lines).ThenInclude(l => l.Disposition).SingleOrDefaultAsync(b => b.Id == batchId, cancellationToken);
+        if (batch is null || !(await scopes.GetWritableAsync(cancellationToken)).Includes(batch.FromUnitId))
+        {
+            return Forbidden;
+        }
+
+        if (batch.Status != HandoverStatus.Draft)
+        {
+            return "Biên bản đã được bàn giao.";
+        }
+
+        batch.Status = HandoverStatus.Sent;
+        foreach (var line in batch.Lines)
+        {
+            db.CustodyEvents.Add(Event(line.Disposition!.AssetId, line.Disposition.CaseFileId, CustodyAction.HandedOver, batch.FromUnitId, batch.ToUnitId, line.Quantity, $"Biên bản {batch.Number}"));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return null;
+    }
+
+    /// <summary>The receiving unit answers one line. A change of answer is a new custody event, never an edit of history.</summary>
+    public async Task<string?> ConfirmLineAsync(int lineId, ReceiptStatus receipt, string? remark, CancellationToken cancellationToken = default)
+    {
+        var line = await db.HandoverLines.Include(l => l.Batch).ThenInclude(b => b!.Lines).Include(l => l.Disposition).SingleOrDefaultAsync(l => l.Id == lineId, cancellationToken);
+        if (line is null || !(await scopes.GetWritableAsync(cancellationToken)).Includes(line.Batch!.ToUnitId))
+        {
+            return Forbidden;
+        }
+
+        if (line.Batch.Status == HandoverStatus.Draft)
+        {
+            return "Biên bản chưa được bàn giao: bên nhận chưa thể xác nhận.";
+        }
+
+        if (receipt == ReceiptStatus.Pending)
+        {
+            return "Hãy chọn đã nhận, nhận có ý kiến hoặc không nhận được.";
+        }
+
+        if (receipt != ReceiptStatus.Received && string.IsNullOrWhiteSpace(remark))
+        {
+            return "Nhận có ý kiến hoặc không nhận được thì phải ghi rõ ý kiến.";
+        }
+
+        line.Receipt = receipt;
+        line.Remark = remark?.Trim();
+        line.ConfirmedBy = User;
+        line.ConfirmedAtUtc = DateTime.UtcNow;
+        var action = receipt switch { ReceiptStatus.Received => CustodyAction.Received, ReceiptStatus.ReceivedWithRemarks => CustodyAction.ReceivedWithRemarks, _ => CustodyAction.NotReceived };
+        db.CustodyEvents.Add(Event(line.Disposition!.AssetId, line.Disposition.CaseFileId, action, line.Batch.FromUnitId, line.Batch.ToUnitId, line.Quantity, remark ?? $"Biên bản {line.Batch.Number}"));
+        if (line.Batch.Lines.All(l => l.Receipt != ReceiptStatus.Pending))
+        {
+            line.Batch.Status = HandoverStatus.Confirmed;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return null;
+    }
+
+    public async Task<string?> AttachSignedScanAsync(int batchId, IFormFile file, CancellationToken cancellationToken = default)
+    {
+        var batch = await db.HandoverBatches.SingleOrDefaultAsync(b => b.Id == batchId, cancellationToken);
+        var scope = await scopes.GetWritableAsync(cancellationToken);
+        if (batch is null || !(scope.Includes(batch.FromUnitId) || scope.Includes(batch.ToUnitId)))
+        {
+            return Forbidden;
+        }
+
+        if (file.Length is 0 or > MaxEvidenceBytes || !file.FileName.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) && !file.ContentType.StartsWith("image/", StringComparison.OrdinalIgnoreCase))
+        {
+            return "Bản quét phải là tệp PDF hoặc ảnh, không quá 5 MB.";
+        }
+
+        using var memory = new MemoryStream();
+        await file.CopyToAsync(memory, cancellationToken);
+        batch.SignedScan = memory.ToArray();
+        batch.SignedScanName = Path.GetFileName(file.FileName);
+        await db.SaveChangesAsync(cancellationToken);
+        return null;
+    }
+
+    private const string Forbidden = "Tài khoản của bạn không có quyền với đơn vị này.";
+
+    private async Task<(int? UnitId, decimal Book, decimal? Counted)> ItemFactsAsync(ItemKey key, CancellationToken cancellationToken)
+    {
+        var unitId = key.IsAsset
+            ? await db.Assets.Where(a => a.Id == key.Id).Select(a => (int?)a.UnitId).SingleOrDefaultAsync(cancellationToken)
+            : await db.CaseFiles.Where(c => c.Id == key.Id).Select(c => (int?)c.OwningUnitId).SingleOrDefaultAsync(cancellationToken);
+        var line = await db.InventoryLines.Where(l => key.IsAsset ? l.AssetId == key.Id : l.CaseFileId == key.Id)
+            .OrderByDescending(l => l.Campaign!.CutoffAt).ThenByDescending(l => l.CampaignId).Select(l => new { l.BookQuantity, l.CountedQuantity }).FirstOrDefaultAsync(cancellationToken);
+        var book = line?.BookQuantity ?? (key.IsAsset ? await db.Assets.Where(a => a.Id == key.Id).Select(a => a.Quantity).SingleOrDefaultAsync(cancellationToken) : 1);
+        return (unitId, book, line?.CountedQuantity);
+    }
+
+    private CustodyEvent Event(int? assetId, int? caseFileId, CustodyAction action, int? from, int? to, decimal? quantity, string? reason) => new()
+    {
+        AssetId = assetId, CaseFileId = caseFileId, AtUtc = DateTime.UtcNow, UserName = User, Action = action, FromUnitId = from, ToUnitId = to, Quantity = quantity, Reason = reason,
+    };
+}

@@ -1,0 +1,88 @@
+using MergePlanner.Data;
+using MergePlanner.Data.Inventory.Campaigns;
+using MergePlanner.Data.Inventory.Handover;
+using MergePlanner.Data.Inventory.Reconciliation;
+using MergePlanner.Web.Features.Organisation;
+using MergePlanner.Web.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace MergePlanner.Web.Features.Inventory;
+
+/// <summary>Loads every item of the source units (assets and case files) with its latest count, its active
+/// dispositions and its handover lines, and hands them to the pure <see cref="ReconciliationLedger"/>. An item
+/// never counted still appears, with its book quantity unaccounted: nothing can fall outside the ledger.</summary>
+public sealed class LedgerQuery(MergePlannerDbContext db, MergerContext mergers, UnitScopeService scopes)
+{
+    private IReadOnlyList<LedgerItem>? _items;
+
+    public async Task<IReadOnlyList<LedgerItem>> ItemsAsync(CancellationToken cancellationToken = default)
+    {
+        if (_items is not null)
+        {
+            return _items;
+        }
+
+        var merger = await mergers.CurrentAsync(cancellationToken);
+        if (merger is null)
+        {
+            return _items = [];
+        }
+
+        var scope = await scopes.GetAsync(cancellationToken);
+        var sources = merger.Sources.Select(s => (int?)s.Id).ToList();
+        var assets = await db.Assets.AsNoTracking().Where(a => sources.Contains(a.Unit!.OriginId)).InScope(scope, a => a.UnitId)
+            .Select(a => new { a.Id, a.UnitId, a.Category, a.Quantity }).ToListAsync(cancellationToken);
+        var files = await db.CaseFiles.AsNoTracking().Where(c => sources.Contains(c.OwningUnit!.OriginId)).InScope(scope, c => c.OwningUnitId)
+            .Select(c => new { c.Id, c.OwningUnitId, c.Kind }).ToListAsync(cancellationToken);
+
+        // The latest campaign's line of each item decides its book and counted quantities.
+        var lines = await db.InventoryLines.AsNoTracking().Where(l => l.Campaign!.MergerId == merger.Id)
+            .Select(l => new { l.AssetId, l.CaseFileId, l.BookQuantity, l.CountedQuantity, l.Campaign!.CutoffAt, l.CampaignId })
+            .ToListAsync(cancellationToken);
+        var assetLines = lines.Where(l => l.AssetId is not null).GroupBy(l => l.AssetId!.Value).ToDictionary(g => g.Key, g => g.OrderByDescending(l => l.CutoffAt).ThenByDescending(l => l.CampaignId).First());
+        var fileLines = lines.Where(l => l.CaseFileId is not null).GroupBy(l => l.CaseFileId!.Value).ToDictionary(g => g.Key, g => g.OrderByDescending(l => l.CutoffAt).ThenByDescending(l => l.CampaignId).First());
+
+        var dispositions = await db.ItemDispositions.AsNoTracking().Where(d => !d.Withdrawn)
+            .Select(d => new DispositionRow(d.Id, d.AssetId, d.CaseFileId, d.Outcome, d.Quantity, d.IncidentReference != null && d.IncidentReference != ""))
+            .ToListAsync(cancellationToken);
+        var handovers = await db.HandoverLines.AsNoTracking()
+            .Select(h => new { h.DispositionId, h.Quantity, h.Batch!.Status, h.Receipt }).ToListAsync(cancellationToken);
+        var handoversByDisposition = handovers.ToLookup(h => h.DispositionId, h => new LedgerHandover(h.DispositionId, h.Quantity, h.Status, h.Receipt));
+        var byAsset = dispositions.Where(d => d.AssetId is not null).ToLookup(d => d.AssetId!.Value);
+        var byFile = dispositions.Where(d => d.CaseFileId is not null).ToLookup(d => d.CaseFileId!.Value);
+
+        LedgerItem Build(ItemKey key, int unitId, string category, decimal defaultBook, decimal? book, decimal? counted, IEnumerable<DispositionRow> own)
+        {
+            var parts = own.Select(d => new LedgerDisposition(d.Id, d.Outcome, d.Quantity, d.HasIncident)).ToList();
+            return new LedgerItem(key, unitId, category, book ?? defaultBook, counted, parts, parts.SelectMany(p => handoversByDisposition[p.Id]).ToList());
+        }
+
+        var items = new List<LedgerItem>(assets.Count + files.Count);
+        foreach (var a in assets)
+        {
+            var line = assetLines.GetValueOrDefault(a.Id);
+            items.Add(Build(ItemKey.Asset(a.Id), a.UnitId, LedgerCategories.Of(a.Category), a.Quantity, line?.BookQuantity, line?.CountedQuantity, byAsset[a.Id]));
+        }
+
+        foreach (var f in files)
+        {
+            var line = fileLines.GetValueOrDefault(f.Id);
+            items.Add(Build(ItemKey.CaseFile(f.Id), f.OwningUnitId, LedgerCategories.Of(f.Kind), 1, line?.BookQuantity, line?.CountedQuantity, byFile[f.Id]));
+        }
+
+        return _items = items;
+    }
+
+    private sealed record DispositionRow(int Id, int? AssetId, int? CaseFileId, DispositionOutcome Outcome, decimal Quantity, bool HasIncident);
+
+    public async Task<decimal> UnaccountedAsync(CancellationToken cancellationToken = default) =>
+        (await ItemsAsync(cancellationToken)).Sum(i => ReconciliationLedger.Standing(i).Unaccounted);
+}
+
+/// <summary>Ledger categories: asset categories and case-file kinds in one list ("Asset.Weapon", "Case.Dossier").</summary>
+public static class LedgerCategories
+{
+    public static string Of(Data.Inventory.AssetCategory category) => $"AssetCategory.{category}";
+
+    public static string Of(Data.Cases.CaseFileKind kind) => $"CaseFileKind.{kind}";
+}
