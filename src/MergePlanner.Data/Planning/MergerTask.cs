@@ -63,6 +63,10 @@ public static class MergerTaskStatusRules
     public static bool IsOpen(MergerTaskStatus status) =>
         status is not (MergerTaskStatus.Done or MergerTaskStatus.Cancelled);
 
+    /// <summary>The inventory workstream cannot be declared done while anything of the sources is unaccounted.</summary>
+    public static bool CanSetStatus(Workstream workstream, MergerTaskStatus status, decimal unaccounted) =>
+        !(workstream == Workstream.AssetsAndInventory && status == MergerTaskStatus.Done && unaccounted > 0);
+
     public static readonly MergerTaskStatus[] OpenStatuses =
         [MergerTaskStatus.NotStarted, MergerTaskStatus.InProgress, MergerTaskStatus.AwaitingApproval];
 }

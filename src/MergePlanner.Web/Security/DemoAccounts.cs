@@ -17,6 +17,7 @@ public static class DemoAccounts
         new("admin", "Quản trị hệ thống", Roles.Admin, null),
         new("lanhdao", "Nguyễn Văn Lãnh Đạo", Roles.Leadership, null),
         new("canbo.hd", "Trần Thị Nhập Liệu", Roles.UnitStaff, "HDG.PH10"),
+        new("nhan.hp", "Phạm Văn Tiếp Nhận", Roles.UnitStaff, "HPM.PH10"),
         new("xem", "Lê Văn Theo Dõi", Roles.Viewer, null),
     ];
 

@@ -14,7 +14,12 @@ public sealed record HandoverView(
     public static async Task<HandoverView?> LoadAsync(MergePlannerDbContext db, int id)
     {
         var b = await db.HandoverBatches.AsNoTracking().Where(x => x.Id == id)
-            .Select(x => new { x.Id, x.Number, x.FromUnitId, From = x.FromUnit!.Name, FromOrigin = x.FromUnit.Origin!.Name, x.ToUnitId, To = x.ToUnit!.Name, x.WitnessName, x.WitnessUnit, x.HandedOverBy, x.ReceivedBy, x.CreatedAtUtc, x.Status, HasScan = x.SignedScan != null })
+            .Select(x => new
+            {
+                x.Id, x.Number, x.FromUnitId, x.ToUnitId, x.WitnessName, x.WitnessUnit, x.HandedOverBy, x.ReceivedBy, x.CreatedAtUtc, x.Status, HasScan = x.SignedScan != null,
+                From = x.FromUnit!.Name, FromOrigin = x.FromUnit.Origin!.Name, FromIsRoot = x.FromUnit.ParentId == null,
+                To = x.ToUnit!.Name, ToOrigin = x.ToUnit.Origin!.Name, ToIsRoot = x.ToUnit.ParentId == null,
+            })
             .SingleOrDefaultAsync();
         if (b is null)
         {
@@ -32,7 +37,8 @@ public sealed record HandoverView(
                 Quantity0 = l.Disposition.AssetId != null ? l.Disposition.Asset!.Quantity : 1m,
                 Condition = l.Disposition.AssetId != null ? l.Disposition.Asset!.Status.ToString() : l.Disposition.CaseFile!.Status.ToString(),
             }).ToListAsync();
-        return new HandoverView(b.Id, b.Number, b.FromUnitId, b.From, b.FromOrigin, b.ToUnitId, b.To, b.WitnessName, b.WitnessUnit, b.HandedOverBy, b.ReceivedBy, b.CreatedAtUtc, b.Status, b.HasScan,
+        // "Ban Giám đốc" exists on both sides: the locality goes with the name.
+        return new HandoverView(b.Id, b.Number, b.FromUnitId, b.FromIsRoot ? b.From : $"{b.From} {b.FromOrigin}", b.FromOrigin, b.ToUnitId, b.ToIsRoot ? b.To : $"{b.To} {b.ToOrigin}", b.WitnessName, b.WitnessUnit, b.HandedOverBy, b.ReceivedBy, b.CreatedAtUtc, b.Status, b.HasScan,
             lines.Select(l => new Line(l.Id, l.Code, l.Name, l.Uom, l.Quantity, l.Quantity0 == 0 ? 0 : Math.Round(l.Value * l.Quantity / l.Quantity0), l.Condition, l.Receipt, l.Remark,
                 l.AssetId is { } a ? $"inventory/items/asset/{a}" : $"inventory/items/case/{l.CaseFileId}")).ToList());
     }

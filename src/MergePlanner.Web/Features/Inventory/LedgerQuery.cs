@@ -75,8 +75,10 @@ public sealed class LedgerQuery(MergePlannerDbContext db, MergerContext mergers,
 
     private sealed record DispositionRow(int Id, int? AssetId, int? CaseFileId, DispositionOutcome Outcome, decimal Quantity, bool HasIncident);
 
-    public async Task<decimal> UnaccountedAsync(CancellationToken cancellationToken = default) =>
-        (await ItemsAsync(cancellationToken)).Sum(i => ReconciliationLedger.Standing(i).Unaccounted);
+    /// <summary>How many items (assets, case files) still lack a proven outcome. Items, not quantities: a round of
+    /// ammunition and a building are not added up.</summary>
+    public async Task<int> UnaccountedAsync(CancellationToken cancellationToken = default) =>
+        (await ItemsAsync(cancellationToken)).Count(i => ReconciliationLedger.Standing(i).Unaccounted > 0);
 }
 
 /// <summary>Ledger categories: asset categories and case-file kinds in one list ("Asset.Weapon", "Case.Dossier").</summary>
