@@ -15,7 +15,7 @@ public class PageAccessTests(MergePlannerFactory factory)
     public static TheoryData<string, string, string> Matrix()
     {
         // {own} is the UnitStaff account's unit (HDG.PH10), {other} a unit outside it.
-        string[] pages = ["/", "/units", "/units/{own}", "/units/{other}", "/officers", "/assets", "/cases", "/tasks", "/reports",
+        string[] pages = ["/inventory", "/inventory/ledger", "/inventory/handovers", "/assets?register=weapons", "/", "/units", "/units/{own}", "/units/{other}", "/officers", "/assets", "/cases", "/tasks", "/reports",
             "/reports/merger-summary", "/reports/merger-summary.pdf", "/units/{own}/report.pdf", "/units/{other}/report.pdf",
             "/admin/users", "/admin/users/new"];
         var refusedFor = new Dictionary<string, string[]>

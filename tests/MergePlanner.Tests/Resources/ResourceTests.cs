@@ -32,6 +32,10 @@ public class ResourceTests
             typeof(AssetCategory), typeof(AssetStatus), typeof(CaseFileKind), typeof(CaseFileStatus), typeof(Workstream), typeof(MergerTaskStatus),
             typeof(LineageKind), typeof(LineagePortion), typeof(LineageReviewReason), typeof(MergePlanner.Data.Organisation.Lineage.MappingOutcome),
             typeof(PositionGroup), typeof(MergePlanner.Data.Organisation.Staffing.StaffingIssueKind),
+            typeof(SecrecyLevel), typeof(ProjectStatus), typeof(DossierType), typeof(MergePlanner.Data.Inventory.Campaigns.CampaignStatus),
+            typeof(MergePlanner.Data.Inventory.Handover.DispositionOutcome), typeof(MergePlanner.Data.Inventory.Handover.HandoverStatus),
+            typeof(MergePlanner.Data.Inventory.Handover.ReceiptStatus), typeof(MergePlanner.Data.Inventory.Handover.CustodyAction),
+            typeof(MergePlanner.Data.Inventory.Reconciliation.ItemState), typeof(MergePlanner.Web.Features.Inventory.LineState),
         };
         var missing = enums.SelectMany(e => Enum.GetNames(e).Select(n => $"{e.Name}.{n}")).Concat(Roles.All.Select(r => $"Role.{r}"))
             .Where(k => !keys.Contains(k)).ToList();

@@ -1,0 +1,187 @@
+using System.Net;
+using MergePlanner.Data.Inventory.Campaigns;
+using MergePlanner.Data.Inventory.Handover;
+using MergePlanner.Data.Planning;
+using MergePlanner.IntegrationTests.Infrastructure;
+using MergePlanner.TestSupport;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MergePlanner.IntegrationTests.Inventory;
+
+/// <summary>The whole cycle on the real app: count, dispose, hand over, confirm — with the unit-scope and
+/// ledger rules enforced on the server.</summary>
+[Collection(EditableAppCollection.Name)]
+public class InventoryWorkflowTests(EditableAppFactory factory)
+{
+    private Task<int> UnitIdAsync(string code) => factory.WithDbAsync(db => db.Units.Where(u => u.Code == code).Select(u => u.Id).SingleAsync());
+
+    private Task<int> HaiDuongCampaignAsync() => factory.WithDbAsync(db => db.InventoryCampaigns.Where(c => c.Unit!.Code == "HDG").Select(c => c.Id).SingleAsync());
+
+    [Fact]
+    public async Task Count_OwnUnitLine_IsSavedWithCustodyHistory()
+    {
+        var unit = await UnitIdAsync("HDG.PH10");
+        var campaign = await HaiDuongCampaignAsync();
+        var line = await factory.WithDbAsync(db => db.InventoryLines.Where(l => l.CampaignId == campaign && l.Asset!.UnitId == unit).OrderBy(l => l.Id).FirstAsync());
+        var client = await AppClient.SignedInAsync(factory, "canbo.hd");
+        var response = await AppClient.PostFormAsync(client, $"/inventory/campaigns/{campaign}", $"count-{line.Id}", new() { ["counted"] = "1", ["note"] = "Đếm lại" });
+        Assert.Contains("Đã ghi số lượng kiểm kê", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var saved = await factory.WithDbAsync(db => db.InventoryLines.SingleAsync(l => l.Id == line.Id));
+        Assert.Equal((1m, "canbo.hd"), (saved.CountedQuantity!.Value, saved.CountedBy));
+        Assert.True(await factory.WithDbAsync(db => db.CustodyEvents.AnyAsync(e => e.AssetId == line.AssetId && e.Action == CustodyAction.Counted && e.UserName == "canbo.hd")));
+    }
+
+    [Fact]
+    public async Task Count_LineOfAnotherUnit_IsRefusedAndNothingChanges()
+    {
+        var own = await UnitIdAsync("HDG.PH10");
+        var campaign = await HaiDuongCampaignAsync();
+        var other = await factory.WithDbAsync(db => db.InventoryLines.Where(l => l.CampaignId == campaign && l.Asset != null && l.Asset.UnitId != own).OrderBy(l => l.Id).FirstAsync());
+        var client = await AppClient.SignedInAsync(factory, "canbo.hd");
+
+        // The page offers no form for it; a hand-made post gets nowhere.
+        var token = await AppClient.AntiforgeryTokenAsync(client, $"/inventory/campaigns/{campaign}");
+        var response = await client.PostAsync($"/inventory/campaigns/{campaign}", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token, ["_handler"] = $"count-{other.Id}", ["counted"] = "999",
+        }));
+        Assert.True(AppClient.IsRejectedPost(response), $"answered {(int)response.StatusCode}");
+        Assert.Equal(other.CountedQuantity, await factory.WithDbAsync(db => db.InventoryLines.Where(l => l.Id == other.Id).Select(l => l.CountedQuantity).SingleAsync()));
+    }
+
+    [Theory]
+    [InlineData("canbo.hd", "HPC.PH10", false)]
+    [InlineData("canbo.hd", "HDG.PH10", true)]
+    [InlineData("xem", "HPC.PH10", true)]
+    public async Task ItemPage_ReadOnlyForScope(string user, string unitCode, bool allowed)
+    {
+        var asset = await factory.WithDbAsync(db => db.Assets.Where(a => a.Unit!.Code == unitCode).Select(a => a.Id).FirstAsync());
+        var response = await (await AppClient.SignedInAsync(factory, user)).GetAsync($"/inventory/items/asset/{asset}");
+        Assert.Equal(allowed ? HttpStatusCode.OK : HttpStatusCode.Forbidden, response.StatusCode);
+        if (allowed && user == "xem")
+        {
+            Assert.DoesNotContain("name=\"_handler\" value=\"dispose\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task CloseCampaign_WithUncountedLines_IsRefusedWithTheCount()
+    {
+        var campaign = await HaiDuongCampaignAsync();
+        var uncounted = await factory.WithDbAsync(db => db.InventoryLines.CountAsync(l => l.CampaignId == campaign && l.CountedQuantity == null));
+        Assert.True(uncounted > 0);
+        var client = await AppClient.SignedInAsync(factory, "lanhdao");
+        var response = await AppClient.PostFormAsync(client, $"/inventory/campaigns/{campaign}", "close-campaign", []);
+        Assert.Contains("chưa thể khóa sổ", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(CampaignStatus.Open, await factory.WithDbAsync(db => db.InventoryCampaigns.Where(c => c.Id == campaign).Select(c => c.Status).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Dispositions_NotAddingUp_AreRefusedWithReasons()
+    {
+        var asset = await factory.WithDbAsync(db => db.InventoryLines.Where(l => l.Asset!.Unit!.Code == "HDG.PH10" && l.CountedQuantity != null && l.BookQuantity >= 2).Select(l => l.AssetId!.Value).FirstAsync());
+        var client = await AppClient.SignedInAsync(factory, "canbo.hd");
+        var response = await AppClient.PostFormAsync(client, $"/inventory/items/asset/{asset}", "dispose", new() { ["outcome0"] = "TransferToUnit", ["qty0"] = "1", ["target0"] = "HPM.PH10" });
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("data-testid=\"disposition-errors\"", html, StringComparison.Ordinal);
+        Assert.Contains("phải bằng", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Handover_CreatedSentAndConfirmed_MakesTheItemAccounted()
+    {
+        var from = await UnitIdAsync("HDG.PH10");
+
+        // An item of the unit, counted, with its previous outcome cleared so this test controls it.
+        var line = await factory.WithDbAsync(async db =>
+        {
+            var inBatch = db.HandoverLines.Select(h => h.Disposition!.AssetId);
+            return await db.InventoryLines.Where(l => l.Asset!.UnitId == from && l.CountedQuantity != null && l.CountedQuantity == l.BookQuantity && !inBatch.Contains(l.AssetId)).OrderBy(l => l.Id).FirstAsync();
+        });
+        var staff = await AppClient.SignedInAsync(factory, "canbo.hd");
+        var disposed = await AppClient.PostFormAsync(staff, $"/inventory/items/asset/{line.AssetId}", "dispose", new()
+        {
+            ["outcome0"] = "TransferToUnit", ["qty0"] = line.CountedQuantity!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), ["target0"] = "HPM.PH10",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, disposed.StatusCode);
+
+        var created = await AppClient.PostFormAsync(staff, "/inventory/handovers", "new-handover", new() { ["from"] = "HDG.PH10", ["to"] = "HPM.PH10", ["witness"] = "Nguyễn Văn Chứng", ["witnessUnit"] = "Phòng Hậu cần" });
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var batchId = int.Parse(created.Headers.Location!.ToString().Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(await factory.WithDbAsync(db => db.HandoverLines.AnyAsync(h => h.BatchId == batchId && h.Disposition!.AssetId == line.AssetId)));
+
+        // The receiving unit cannot confirm a draft; the handing-over unit cannot confirm at all.
+        var receiver = await AppClient.SignedInAsync(factory, "nhan.hp");
+        Assert.DoesNotContain("confirm-", await receiver.GetStringAsync($"/inventory/handovers/{batchId}"), StringComparison.Ordinal);
+        var sent = await AppClient.PostFormAsync(staff, $"/inventory/handovers/{batchId}", "send-handover", []);
+        Assert.Contains("Đã bàn giao; chờ bên nhận xác nhận", await sent.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HandoverStatus.Sent, await factory.WithDbAsync(db => db.HandoverBatches.Where(b => b.Id == batchId).Select(b => b.Status).SingleAsync()));
+        Assert.DoesNotContain("name=\"_handler\" value=\"confirm-", await staff.GetStringAsync($"/inventory/handovers/{batchId}"), StringComparison.Ordinal);
+
+        var lines = await factory.WithDbAsync(db => db.HandoverLines.Where(h => h.BatchId == batchId).Select(h => h.Id).ToListAsync());
+        foreach (var id in lines)
+        {
+            var confirmed = await AppClient.PostFormAsync(receiver, $"/inventory/handovers/{batchId}", $"confirm-{id}", new() { ["receipt"] = "Received" });
+            Assert.Contains("Đã ghi xác nhận của bên nhận", await confirmed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(HandoverStatus.Confirmed, await factory.WithDbAsync(db => db.HandoverBatches.Where(b => b.Id == batchId).Select(b => b.Status).SingleAsync()));
+        var item = await AppClient.GetDocumentAsync(await AppClient.SignedInAsync(factory, "lanhdao"), $"/inventory/items/asset/{line.AssetId}");
+        Assert.Contains("Đã rõ kết quả", item.QuerySelector("[data-testid=item-standing]")!.TextContent, StringComparison.Ordinal);
+        var history = item.QuerySelector("[data-testid=custody-history]")!.TextContent;
+        Assert.Contains("Bàn giao", history, StringComparison.Ordinal);
+        Assert.Contains("Bên nhận đã nhận", history, StringComparison.Ordinal);
+
+        var pdf = PdfText.Extract(await receiver.GetByteArrayAsync($"/inventory/handovers/{batchId}/minutes.pdf"));
+        Assert.Contains("BIÊN BẢN", pdf, StringComparison.Ordinal);
+        Assert.Contains("ĐẠI DIỆN BÊN NHẬN", pdf, StringComparison.Ordinal);
+        Assert.Contains("ĐẠI DIỆN BÊN GIAO", pdf, StringComparison.Ordinal);
+        Assert.Contains("Bằng chữ:", pdf, StringComparison.Ordinal);
+        Assert.Contains("Nguyễn Văn Chứng", pdf, StringComparison.Ordinal);
+
+        // Someone outside both units cannot read the minutes.
+        var outsider = await AppClient.SignedInAsync(factory, "canbo.hd");
+        var other = await factory.WithDbAsync(db => db.HandoverBatches.Where(b => b.FromUnit!.Code.StartsWith("HPC")).Select(b => b.Id).FirstAsync());
+        Assert.True(AppClient.IsRefused(await outsider.GetAsync($"/inventory/handovers/{other}/minutes.pdf")));
+    }
+
+    [Fact]
+    public async Task InventoryTask_CannotBeDoneWhileAnythingIsUnaccounted()
+    {
+        var task = await factory.WithDbAsync(async db =>
+        {
+            var t = await db.MergerTasks.Where(t => t.Workstream == Workstream.AssetsAndInventory).OrderBy(t => t.Id).FirstAsync();
+            t.Status = MergerTaskStatus.InProgress;
+            await db.SaveChangesAsync();
+            return t.Id;
+        });
+        var client = await AppClient.SignedInAsync(factory, "lanhdao");
+        var response = await AppClient.PostFormAsync(client, "/tasks", $"task-{task}", new() { ["status"] = "Done" });
+        Assert.Contains("chưa rõ kết quả", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.NotEqual(MergerTaskStatus.Done, await factory.WithDbAsync(db => db.MergerTasks.Where(t => t.Id == task).Select(t => t.Status).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task CustodyHistory_IsAppendOnly()
+    {
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<MergePlanner.Data.MergePlannerDbContext>();
+        var entry = await db.CustodyEvents.OrderBy(e => e.Id).FirstAsync();
+        entry.Reason = "sửa lịch sử";
+        await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
+    }
+
+    [Fact]
+    public async Task Ledger_UnitStaff_SeesOnlyOwnUnitAndThePdfReads()
+    {
+        var staff = await AppClient.SignedInAsync(factory, "canbo.hd");
+        var page = await AppClient.GetDocumentAsync(staff, "/inventory/ledger?by=unit");
+        var units = page.QuerySelectorAll("[data-testid=ledger-table] tbody tr td:first-child").Select(td => td.TextContent.Trim()).Distinct().ToList();
+        Assert.Equal(["Phòng Hậu cần"], units);
+
+        var text = PdfText.Extract(await (await AppClient.SignedInAsync(factory, "lanhdao")).GetByteArrayAsync("/inventory/ledger.pdf"));
+        Assert.Contains("Đối chiếu kết quả kiểm kê", text.Replace("\n", " ", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("Công an tỉnh Hải Dương", text, StringComparison.Ordinal);
+    }
+}
