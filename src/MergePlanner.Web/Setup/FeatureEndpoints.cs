@@ -23,6 +23,7 @@ public static class FeatureEndpoints
         services.AddScoped<Features.Inventory.LedgerQuery>();
         services.AddScoped<Features.Inventory.InventoryService>();
         services.AddScoped<Features.Inventory.InventoryReports>();
+        services.AddScoped<Features.Inventory.AssetImport>();
         return services;
     }
 

@@ -60,6 +60,22 @@ public static class InventoryEndpoints
             return Results.File(reports.CampaignPdf(campaign.Unit, campaign.Origin == campaign.Unit ? "Bộ Công an" : campaign.Origin, campaign.Name, campaign.CutoffAt, lines), "application/pdf", $"ket-qua-kiem-ke-{id}.pdf");
         });
 
+        group.MapGet("/assets/template.{format}", (string format) =>
+            TabularReader.FormatOf("x." + format) is { } kind
+                ? Results.File(TabularWriter.Write(kind, AssetImport.Columns, [AssetImport.Columns.Select(c => c.Example).ToList()]), TabularWriter.ContentType(kind), $"mau-tai-san{TabularWriter.Extension(kind)}")
+                : Results.NotFound());
+
+        group.MapGet("/assets/export.{format}", async (string format, string? register, AssetImport import, CancellationToken cancellationToken) =>
+        {
+            if (TabularReader.FormatOf("x." + format) is not { } kind)
+            {
+                return Results.NotFound();
+            }
+
+            var categories = AssetRegisters.All.FirstOrDefault(r => r.Key == register)?.Categories;
+            return Results.File(TabularWriter.Write(kind, AssetImport.Columns, await import.ExportRowsAsync(categories, cancellationToken)), TabularWriter.ContentType(kind), $"tai-san{TabularWriter.Extension(kind)}");
+        });
+
         group.MapGet("/handovers/{id:int}/scan", async (int id, MergePlannerDbContext db, UnitScopeService scopes) =>
         {
             var batch = await db.HandoverBatches.AsNoTracking().Where(b => b.Id == id).Select(b => new { b.FromUnitId, b.ToUnitId, b.SignedScan, b.SignedScanName }).SingleOrDefaultAsync();

@@ -1,0 +1,258 @@
+using System.Globalization;
+using MergePlanner.Data;
+using MergePlanner.Data.Common;
+using MergePlanner.Data.Inventory;
+using MergePlanner.Web.Security;
+using MergePlanner.Web.Spreadsheets;
+using Microsoft.EntityFrameworkCore;
+
+namespace MergePlanner.Web.Features.Inventory;
+
+/// <summary>Import and export of the asset registers: Vietnamese headers, every row validated (common fields and
+/// the typed fields its category requires), all or nothing, upsert by asset code, and only units the user may
+/// change.</summary>
+public sealed class AssetImport(MergePlannerDbContext db, UnitScopeService scopes)
+{
+    public static readonly TabularColumn[] Columns =
+    [
+        new("code", "Mã tài sản", true, "HDG-VK-09001"), new("name", "Tên tài sản", true, "Súng ngắn K54"), new("category", "Nhóm tài sản", true, "Vũ khí"),
+        new("uom", "Đơn vị tính", true, "khẩu"), new("qty", "Số lượng", true, "1"), new("cost", "Nguyên giá", false, "25000000"), new("value", "Giá trị còn lại", false, "12000000"),
+        new("status", "Tình trạng", false, "Đang sử dụng"), new("unit", "Mã đơn vị quản lý", true, "HDG.PH10"), new("custodian", "Người quản lý", false, "Nguyễn Văn An"),
+        new("location", "Vị trí, kho", false, "Kho vũ khí"), new("serial", "Số hiệu, số sê-ri", false, "HD12345"), new("model", "Kiểu, loại", false, "K54"),
+        new("calibre", "Cỡ nòng", false, "7,62 mm"), new("permit", "Giấy phép sử dụng", false, "123/GP-QLVK"), new("lot", "Số lô", false, ""),
+        new("plate", "Biển kiểm soát", false, ""), new("chassis", "Số khung", false, ""), new("engine", "Số máy", false, ""), new("year", "Năm sản xuất, xây dựng", false, ""),
+        new("floors", "Số tầng", false, ""), new("area", "Diện tích (m²)", false, ""), new("condition", "Hiện trạng", false, ""), new("parcel", "Thửa đất, tờ bản đồ", false, ""),
+        new("certificate", "Giấy chứng nhận QSDĐ", false, ""), new("legal", "Tình trạng pháp lý", false, ""), new("decision", "Quyết định phê duyệt", false, ""),
+        new("total", "Tổng mức đầu tư", false, ""), new("disbursed", "Đã giải ngân", false, ""), new("progress", "Tiến độ (%)", false, ""), new("project", "Trạng thái dự án", false, ""),
+    ];
+
+    public static readonly Dictionary<AssetCategory, string> CategoryLabels = new()
+    {
+        [AssetCategory.Weapon] = "Vũ khí", [AssetCategory.Ammunition] = "Đạn dược", [AssetCategory.Explosive] = "Vật liệu nổ", [AssetCategory.SupportTool] = "Công cụ hỗ trợ",
+        [AssetCategory.Car] = "Ô tô", [AssetCategory.Motorcycle] = "Mô tô, xe máy", [AssetCategory.Boat] = "Tàu, xuồng, ca nô", [AssetCategory.OtherVehicle] = "Phương tiện khác",
+        [AssetCategory.TechnicalEquipment] = "Trang thiết bị kỹ thuật nghiệp vụ", [AssetCategory.ItEquipment] = "Thiết bị CNTT, viễn thông", [AssetCategory.FireRescueEquipment] = "Thiết bị PCCC và CNCH",
+        [AssetCategory.OfficeEquipment] = "Máy móc, thiết bị văn phòng", [AssetCategory.Building] = "Nhà, công trình", [AssetCategory.Land] = "Đất",
+        [AssetCategory.InvestmentProject] = "Dự án đầu tư công", [AssetCategory.OtherFixedAsset] = "Tài sản cố định khác", [AssetCategory.Exhibit] = "Vật chứng, tài sản tạm giữ",
+    };
+
+    public static readonly Dictionary<AssetStatus, string> StatusLabels = new()
+    {
+        [AssetStatus.InUse] = "Đang sử dụng", [AssetStatus.Unused] = "Không sử dụng", [AssetStatus.MisusedPurpose] = "Sử dụng sai mục đích",
+        [AssetStatus.DamagedAwaitingLiquidation] = "Hư hỏng, chờ thanh lý", [AssetStatus.AwaitingTransfer] = "Chờ điều chuyển", [AssetStatus.Missing] = "Mất, thiếu",
+        [AssetStatus.Surplus] = "Thừa", [AssetStatus.UnderRepair] = "Đang sửa chữa",
+    };
+
+    public static readonly Dictionary<ProjectStatus, string> ProjectLabels = new()
+    {
+        [ProjectStatus.Ongoing] = "Đang thực hiện", [ProjectStatus.ApprovedNotStarted] = "Đã phê duyệt, chưa triển khai", [ProjectStatus.Paused] = "Tạm dừng", [ProjectStatus.Completed] = "Hoàn thành",
+    };
+
+    /// <summary>The typed fields each category cannot do without (domain.md §5.2).</summary>
+    private static readonly Dictionary<AssetCategory, (string Key, string Header)[]> Required = new()
+    {
+        [AssetCategory.Weapon] = [("serial", "Số hiệu, số sê-ri"), ("model", "Kiểu, loại")],
+        [AssetCategory.Ammunition] = [("lot", "Số lô")],
+        [AssetCategory.Explosive] = [("lot", "Số lô")],
+        [AssetCategory.Car] = [("plate", "Biển kiểm soát"), ("chassis", "Số khung")],
+        [AssetCategory.Motorcycle] = [("plate", "Biển kiểm soát"), ("chassis", "Số khung")],
+        [AssetCategory.Boat] = [("plate", "Biển kiểm soát")],
+        [AssetCategory.Building] = [("area", "Diện tích (m²)")],
+        [AssetCategory.Land] = [("parcel", "Thửa đất, tờ bản đồ"), ("area", "Diện tích (m²)")],
+        [AssetCategory.InvestmentProject] = [("decision", "Quyết định phê duyệt"), ("total", "Tổng mức đầu tư"), ("project", "Trạng thái dự án")],
+    };
+
+    public sealed record Outcome(int Created, int Updated, IReadOnlyList<ImportError> Errors);
+
+    public async Task<Outcome> ImportAsync(Stream file, TabularFormat format, CancellationToken cancellationToken = default)
+    {
+        var read = TabularReader.Read(file, format, Columns);
+        if (read.Errors.Count > 0)
+        {
+            return new Outcome(0, 0, read.Errors);
+        }
+
+        var errors = new List<ImportError>();
+        var writable = await scopes.GetWritableAsync(cancellationToken);
+        var unitCodes = read.Rows.Select(r => r.Get("unit")).Distinct().ToList();
+        var units = await db.Units.AsNoTracking().Where(u => unitCodes.Contains(u.Code)).ToDictionaryAsync(u => u.Code, u => u.Id, cancellationToken);
+        var codes = read.Rows.Select(r => r.Get("code")).Distinct().ToList();
+        var existing = await db.Assets.Where(a => codes.Contains(a.Code)).ToDictionaryAsync(a => a.Code, cancellationToken);
+        var duplicates = read.Rows.GroupBy(r => r.Get("code"), StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1 && g.Key.Length > 0).ToDictionary(g => g.Key, g => g.Select(r => r.RowNumber).ToList(), StringComparer.OrdinalIgnoreCase);
+        var parsed = new List<(TabularRow Row, Asset Values, int UnitId)>();
+        foreach (var row in read.Rows)
+        {
+            void Add(string column, string message) => errors.Add(new ImportError(row.RowNumber, column, message));
+            var code = row.Get("code");
+            if (code.Length == 0) { Add("Mã tài sản", "Bắt buộc."); }
+            else if (code.Length > 64) { Add("Mã tài sản", "Tối đa 64 ký tự."); }
+            else if (duplicates.TryGetValue(code, out var rows)) { Add("Mã tài sản", $"Mã trùng với dòng {string.Join(", ", rows.Where(n => n != row.RowNumber))}."); }
+
+            var name = row.Get("name");
+            if (name.Length == 0) { Add("Tên tài sản", "Bắt buộc."); }
+            else if (name.Length > 256) { Add("Tên tài sản", "Tối đa 256 ký tự."); }
+
+            var category = Choice(row, "category", "Nhóm tài sản", CategoryLabels, errors, required: true);
+            var status = Choice(row, "status", "Tình trạng", StatusLabels, errors, required: false) ?? AssetStatus.InUse;
+            var project = Choice(row, "project", "Trạng thái dự án", ProjectLabels, errors, required: false);
+            if (row.Get("uom").Length == 0) { Add("Đơn vị tính", "Bắt buộc."); }
+            var quantity = Number(row, "qty", "Số lượng", errors, required: true);
+            if (quantity < 0) { Add("Số lượng", "Không được âm."); }
+            var cost = Number(row, "cost", "Nguyên giá", errors) ?? 0;
+            var value = Number(row, "value", "Giá trị còn lại", errors) ?? cost;
+            if (cost < 0 || value < 0) { Add("Giá trị còn lại", "Giá trị không được âm."); }
+            else if (value > cost && cost > 0) { Add("Giá trị còn lại", "Giá trị còn lại lớn hơn nguyên giá."); }
+
+            var unitCode = row.Get("unit");
+            var unitId = 0;
+            if (unitCode.Length == 0) { Add("Mã đơn vị quản lý", "Bắt buộc."); }
+            else if (!units.TryGetValue(unitCode, out unitId)) { Add("Mã đơn vị quản lý", $"Không có đơn vị mã '{unitCode}'."); }
+            else if (!writable.Includes(unitId)) { Add("Mã đơn vị quản lý", $"Đơn vị '{unitCode}' nằm ngoài phạm vi tài khoản của bạn."); }
+            else if (existing.TryGetValue(code, out var current) && !writable.Includes(current.UnitId)) { Add("Mã tài sản", "Tài sản này thuộc đơn vị ngoài phạm vi tài khoản của bạn."); }
+
+            if (category is { } c && Required.TryGetValue(c, out var needed))
+            {
+                foreach (var (key, header) in needed.Where(n => row.Get(n.Key).Length == 0))
+                {
+                    Add(header, $"Bắt buộc với nhóm {CategoryLabels[c]}.");
+                }
+            }
+
+            var total = Number(row, "total", "Tổng mức đầu tư", errors);
+            var disbursed = Number(row, "disbursed", "Đã giải ngân", errors);
+            if (total is { } t && disbursed is { } d && d > t) { Add("Đã giải ngân", "Vượt tổng mức đầu tư."); }
+            var progress = Number(row, "progress", "Tiến độ (%)", errors);
+            if (progress is < 0 or > 100) { Add("Tiến độ (%)", "Từ 0 đến 100."); }
+
+            parsed.Add((row, new Asset
+            {
+                Code = code, Name = name, Category = category ?? default, UnitOfMeasure = row.Get("uom"), Quantity = quantity ?? 0, OriginalCost = cost, RemainingValue = value,
+                Status = status, Custodian = Optional(row, "custodian"), Location = Optional(row, "location"), Serial = Optional(row, "serial"), Model = Optional(row, "model"),
+                Calibre = Optional(row, "calibre"), PermitNumber = Optional(row, "permit"), Lot = Optional(row, "lot"), Plate = Optional(row, "plate"), ChassisNumber = Optional(row, "chassis"),
+                EngineNumber = Optional(row, "engine"), Year = (int?)Number(row, "year", "Năm sản xuất, xây dựng", errors), Floors = (int?)Number(row, "floors", "Số tầng", errors),
+                Area = Number(row, "area", "Diện tích (m²)", errors), Condition = Optional(row, "condition"), Parcel = Optional(row, "parcel"), Certificate = Optional(row, "certificate"),
+                LegalStatus = Optional(row, "legal"), Decision = Optional(row, "decision"), TotalInvestment = total, Disbursed = disbursed, ProgressPercent = progress, ProjectStatus = project,
+            }, unitId));
+        }
+
+        // A weapon's serial identifies it: the same serial twice in a file is a mistake.
+        foreach (var group in parsed.Where(p => p.Values.Category == AssetCategory.Weapon && p.Values.Serial is not null).GroupBy(p => p.Values.Serial!, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+        {
+            errors.AddRange(group.Select(p => new ImportError(p.Row.RowNumber, "Số hiệu, số sê-ri", $"Số hiệu {group.Key} trùng ở các dòng {string.Join(", ", group.Select(x => x.Row.RowNumber))}.")));
+        }
+
+        if (errors.Count > 0)
+        {
+            return new Outcome(0, 0, errors.Distinct().OrderBy(e => e.RowNumber).ThenBy(e => e.Column, StringComparer.Ordinal).ToList());
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var created = 0;
+        foreach (var (_, values, unitId) in parsed)
+        {
+            if (!existing.TryGetValue(values.Code, out var asset))
+            {
+                asset = new Asset { Code = values.Code, Name = values.Name, UnitOfMeasure = values.UnitOfMeasure };
+                db.Assets.Add(asset);
+                created++;
+            }
+
+            Copy(values, asset, unitId);
+        }
+
+        // Only rows whose values really changed count (and get a new version and an audit entry).
+        db.ChangeTracker.DetectChanges();
+        var updated = existing.Values.Count(a => db.Entry(a).State == EntityState.Modified);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new Outcome(created, updated, []);
+    }
+
+    public async Task<IReadOnlyList<IReadOnlyList<string>>> ExportRowsAsync(AssetCategory[]? categories, CancellationToken cancellationToken = default)
+    {
+        var scope = await scopes.GetAsync(cancellationToken);
+        var query = db.Assets.AsNoTracking().InScope(scope, a => a.UnitId);
+        if (categories is not null)
+        {
+            query = query.Where(a => categories.Contains(a.Category));
+        }
+
+        var rows = await query.OrderBy(a => a.Code).Select(a => new { Asset = a, Unit = a.Unit!.Code }).ToListAsync(cancellationToken);
+        static string N(decimal? v) => v?.ToString("0.###", CultureInfo.InvariantCulture) ?? string.Empty;
+        return rows.Select(r => (IReadOnlyList<string>)
+        [
+            r.Asset.Code, r.Asset.Name, CategoryLabels[r.Asset.Category], r.Asset.UnitOfMeasure, N(r.Asset.Quantity), N(r.Asset.OriginalCost), N(r.Asset.RemainingValue),
+            StatusLabels[r.Asset.Status], r.Unit, r.Asset.Custodian ?? string.Empty, r.Asset.Location ?? string.Empty, r.Asset.Serial ?? string.Empty, r.Asset.Model ?? string.Empty,
+            r.Asset.Calibre ?? string.Empty, r.Asset.PermitNumber ?? string.Empty, r.Asset.Lot ?? string.Empty, r.Asset.Plate ?? string.Empty, r.Asset.ChassisNumber ?? string.Empty,
+            r.Asset.EngineNumber ?? string.Empty, r.Asset.Year?.ToString(CultureInfo.InvariantCulture) ?? string.Empty, r.Asset.Floors?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
+            N(r.Asset.Area), r.Asset.Condition ?? string.Empty, r.Asset.Parcel ?? string.Empty, r.Asset.Certificate ?? string.Empty, r.Asset.LegalStatus ?? string.Empty,
+            r.Asset.Decision ?? string.Empty, N(r.Asset.TotalInvestment), N(r.Asset.Disbursed), N(r.Asset.ProgressPercent), r.Asset.ProjectStatus is { } p ? ProjectLabels[p] : string.Empty,
+        ]).ToList();
+    }
+
+    private static void Copy(Asset from, Asset to, int unitId)
+    {
+        to.Name = from.Name; to.Category = from.Category; to.UnitOfMeasure = from.UnitOfMeasure; to.Quantity = from.Quantity; to.OriginalCost = from.OriginalCost;
+        to.RemainingValue = from.RemainingValue; to.Status = from.Status; to.UnitId = unitId; to.Custodian = from.Custodian; to.Location = from.Location;
+        to.Serial = from.Serial; to.Model = from.Model; to.Calibre = from.Calibre; to.PermitNumber = from.PermitNumber; to.Lot = from.Lot; to.Plate = from.Plate;
+        to.ChassisNumber = from.ChassisNumber; to.EngineNumber = from.EngineNumber; to.Year = from.Year; to.Floors = from.Floors; to.Area = from.Area; to.Condition = from.Condition;
+        to.Parcel = from.Parcel; to.Certificate = from.Certificate; to.LegalStatus = from.LegalStatus; to.Decision = from.Decision; to.TotalInvestment = from.TotalInvestment;
+        to.Disbursed = from.Disbursed; to.ProgressPercent = from.ProgressPercent; to.ProjectStatus = from.ProjectStatus;
+    }
+
+    private static string? Optional(TabularRow row, string key) => row.Get(key) is { Length: > 0 } v ? v : null;
+
+    private static T? Choice<T>(TabularRow row, string key, string header, Dictionary<T, string> labels, List<ImportError> errors, bool required)
+        where T : struct, Enum
+    {
+        var value = row.Get(key);
+        if (value.Length == 0)
+        {
+            if (required)
+            {
+                errors.Add(new ImportError(row.RowNumber, header, "Bắt buộc."));
+            }
+
+            return null;
+        }
+
+        var folded = VietnameseText.Fold(value);
+        foreach (var (option, label) in labels)
+        {
+            if (VietnameseText.Fold(label) == folded || string.Equals(option.ToString(), value, StringComparison.OrdinalIgnoreCase))
+            {
+                return option;
+            }
+        }
+
+        errors.Add(new ImportError(row.RowNumber, header, $"'{value}' không có trong danh mục."));
+        return null;
+    }
+
+    /// <summary>Numbers as Excel and people write them: "1234.5", "1.234.567" or "1.234,5" (Vietnamese).</summary>
+    internal static decimal? Number(TabularRow row, string key, string header, List<ImportError> errors, bool required = false)
+    {
+        var value = row.Get(key).Replace(" ", string.Empty, StringComparison.Ordinal).Replace("đ", string.Empty, StringComparison.Ordinal);
+        if (value.Length == 0)
+        {
+            if (required)
+            {
+                errors.Add(new ImportError(row.RowNumber, header, "Bắt buộc."));
+            }
+
+            return null;
+        }
+
+        var normalised = value.Contains(',', StringComparison.Ordinal)
+            ? value.Replace(".", string.Empty, StringComparison.Ordinal).Replace(',', '.')
+            : value.Count(c => c == '.') > 1 || (value.Contains('.', StringComparison.Ordinal) && value.Split('.').Last().Length == 3 && value.Split('.')[0].Length <= 3 && value.Length > 4)
+                ? value.Replace(".", string.Empty, StringComparison.Ordinal)
+                : value;
+        if (decimal.TryParse(normalised, NumberStyles.Number, CultureInfo.InvariantCulture, out var number))
+        {
+            return number;
+        }
+
+        errors.Add(new ImportError(row.RowNumber, header, $"'{row.Get(key)}' không phải số."));
+        return null;
+    }
+}

@@ -1,0 +1,107 @@
+using System.Net;
+using System.Text;
+using MergePlanner.Data.Inventory;
+using MergePlanner.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace MergePlanner.IntegrationTests.Inventory;
+
+[Collection(EditableAppCollection.Name)]
+public class AssetImportTests(EditableAppFactory factory)
+{
+    private const string Header = "Mã tài sản *,Tên tài sản *,Nhóm tài sản *,Đơn vị tính *,Số lượng *,Nguyên giá,Giá trị còn lại,Mã đơn vị quản lý *,Số hiệu, số sê-ri,Kiểu, loại,Tổng mức đầu tư,Đã giải ngân\n";
+
+    private static async Task<AngleSharp.Html.Dom.IHtmlDocument> ImportAsync(HttpClient client, string fileName, byte[] content)
+    {
+        var response = await AppClient.PostFormAsync(client, "/inventory/import", "import-assets", [], ("file", fileName, content));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+    }
+
+    private static byte[] Csv(string body) => Encoding.UTF8.GetBytes(Header.Replace("Số hiệu, số sê-ri", "\"Số hiệu, số sê-ri\"", StringComparison.Ordinal).Replace("Kiểu, loại", "\"Kiểu, loại\"", StringComparison.Ordinal) + body);
+
+    private static List<string[]> Errors(AngleSharp.Html.Dom.IHtmlDocument page) =>
+        page.QuerySelectorAll("[data-testid=import-errors] tbody tr").Select(r => r.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToArray()).ToList();
+
+    [Fact]
+    public async Task Import_BadRows_EveryErrorListedAndNothingWritten()
+    {
+        var before = await factory.WithDbAsync(db => db.Assets.CountAsync());
+        var staff = await AppClient.SignedInAsync(factory, "canbo.hd");
+        var page = await ImportAsync(staff, "tai-san.csv", Csv(
+            "HDG-VK-T001,Súng ngắn K54,Vũ khí,khẩu,1,25000000,12000000,HDG.PH10,,,,\n" +
+            "HDG-VK-T002,Súng ngắn K59,Vũ khí nhập lậu,khẩu,1,25000000,12000000,HDG.PH10,HD1,K59,,\n" +
+            "HDG-VK-T003,Súng ngắn K54,Vũ khí,khẩu,-1,25000000,12000000,HPC.PH10,HD2,K54,,\n" +
+            "HDG-VK-T004,Súng ngắn K54,Vũ khí,khẩu,1,25000000,30000000,HDG.PH10,HD3,K54,,\n" +
+            "HDG-DA-T001,Dự án trụ sở,Dự án đầu tư công,dự án,1,1000000000,,HDG.PH10,,,\"1.000.000.000\",\"2.000.000.000\"\n" +
+            "HDG-VK-T001,Súng trùng mã,Vũ khí,khẩu,1,,,HDG.PH10,HD9,K54,,\n"));
+        var errors = Errors(page);
+        Assert.Contains(errors, e => e[0] == "2" && e[1] == "Số hiệu, số sê-ri" && e[2].Contains("Vũ khí", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e[0] == "3" && e[1] == "Nhóm tài sản");
+        Assert.Contains(errors, e => e[0] == "4" && e[1] == "Số lượng");
+        Assert.Contains(errors, e => e[0] == "4" && e[1] == "Mã đơn vị quản lý" && e[2].Contains("ngoài phạm vi", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e[0] == "5" && e[1] == "Giá trị còn lại");
+        Assert.Contains(errors, e => e[0] == "6" && e[1] == "Đã giải ngân");
+        Assert.Contains(errors, e => e[0] == "7" && e[1] == "Mã tài sản" && e[2].Contains("dòng 2", StringComparison.Ordinal));
+        Assert.Equal(before, await factory.WithDbAsync(db => db.Assets.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Import_CorrectedFile_CreatesThenUpdatesByCodeWithoutDuplicates()
+    {
+        var staff = await AppClient.SignedInAsync(factory, "canbo.hd");
+        var body = "HDG-VK-T101,Súng ngắn K54,Vũ khí,khẩu,1,\"25.000.000\",\"12.000.000\",HDG.PH10,HDX101,K54,,\n" +
+                   "HDG-OTO-T101,Xe ô tô Ford Ranger,Ô tô,chiếc,1,900000000,450000000,HDG.PH10,,,,\n";
+        var failed = await ImportAsync(staff, "tai-san.csv", Csv(body));
+        Assert.Contains(Errors(failed), e => e[0] == "3" && e[1] == "Biển kiểm soát");
+
+        var fixedBody = body.Replace("Ô tô,chiếc,1,900000000,450000000,HDG.PH10,,,,", "Ô tô,chiếc,1,900000000,450000000,HDG.PH10,,,,", StringComparison.Ordinal);
+        var header = Header.Replace("Số hiệu, số sê-ri", "\"Số hiệu, số sê-ri\"", StringComparison.Ordinal).Replace("Kiểu, loại", "\"Kiểu, loại\"", StringComparison.Ordinal).TrimEnd('\n') + ",Biển kiểm soát,Số khung\n";
+        var corrected = Encoding.UTF8.GetBytes(header + fixedBody.Replace(",,\n", ",,,\n", StringComparison.Ordinal).Replace("HDG.PH10,,,,,\n", "HDG.PH10,,,,,34A-123.45,RL123456\n", StringComparison.Ordinal));
+        var first = await ImportAsync(staff, "tai-san.csv", corrected);
+        Assert.Equal("Đã nhập: 2 tạo mới, 0 cập nhật.", first.QuerySelector("[data-testid=import-success]")!.TextContent.Trim());
+        var count = await factory.WithDbAsync(db => db.Assets.CountAsync());
+
+        var again = await ImportAsync(staff, "tai-san.csv", corrected);
+        Assert.Equal("Đã nhập: 0 tạo mới, 0 cập nhật.", again.QuerySelector("[data-testid=import-success]")!.TextContent.Trim());
+        Assert.Equal(count, await factory.WithDbAsync(db => db.Assets.CountAsync()));
+        var weapon = await factory.WithDbAsync(db => db.Assets.SingleAsync(a => a.Code == "HDG-VK-T101"));
+        Assert.Equal((25_000_000m, "HDX101", AssetCategory.Weapon), (weapon.OriginalCost, weapon.Serial, weapon.Category));
+    }
+
+    [Fact]
+    public async Task ExportThenImport_AsXlsx_ChangesNothing()
+    {
+        var staff = await AppClient.SignedInAsync(factory, "canbo.hd");
+        var xlsx = await staff.GetByteArrayAsync("/inventory/assets/export.xlsx");
+        var page = await ImportAsync(staff, "tai-san.xlsx", xlsx);
+        Assert.Equal("Đã nhập: 0 tạo mới, 0 cập nhật.", page.QuerySelector("[data-testid=import-success]")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task Import_AsViewer_IsRejected()
+    {
+        var viewer = await AppClient.SignedInAsync(factory, "xem");
+        var response = await AppClient.PostFormAsync(viewer, "/inventory/import", "import-assets", [], ("file", "x.csv", Csv("HDG-VK-T201,Súng,Vũ khí,khẩu,1,,,HDG.PH10,S1,K54,,\n")));
+        Assert.True(AppClient.IsRejectedPost(response), $"answered {(int)response.StatusCode}");
+        Assert.False(await factory.WithDbAsync(db => db.Assets.AnyAsync(a => a.Code == "HDG-VK-T201")));
+    }
+
+    [Fact]
+    public async Task Import_OversizeFile_IsRejectedWithAMessage()
+    {
+        var staff = await AppClient.SignedInAsync(factory, "canbo.hd");
+        var page = await ImportAsync(staff, "lon.csv", new byte[21 * 1024 * 1024]);
+        Assert.Contains("quá lớn", page.QuerySelector("[data-testid=import-errors]")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Export_OnlyTheUsersUnits_AndFormulaSafe()
+    {
+        var staff = await AppClient.SignedInAsync(factory, "canbo.hd");
+        var csv = await staff.GetByteArrayAsync("/inventory/assets/export.csv");
+        var read = MergePlanner.Web.Spreadsheets.TabularReader.Read(new MemoryStream(csv), MergePlanner.Web.Spreadsheets.TabularFormat.Csv, MergePlanner.Web.Features.Inventory.AssetImport.Columns);
+        Assert.Empty(read.Errors);
+        Assert.Equal(["HDG.PH10"], read.Rows.Select(r => r.Get("unit")).Distinct().ToList());
+    }
+}
