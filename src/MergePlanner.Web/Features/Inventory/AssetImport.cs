@@ -76,7 +76,17 @@ public sealed class AssetImport(MergePlannerDbContext db, UnitScopeService scope
         var unitCodes = read.Rows.Select(r => r.Get("unit")).Distinct().ToList();
         var units = await db.Units.AsNoTracking().Where(u => unitCodes.Contains(u.Code)).ToDictionaryAsync(u => u.Code, u => u.Id, cancellationToken);
         var codes = read.Rows.Select(r => r.Get("code")).Distinct().ToList();
-        var existing = await db.Assets.Where(a => codes.Contains(a.Code)).ToDictionaryAsync(a => a.Code, cancellationToken);
+
+        // Looked up in chunks: a 50,000-row file would exceed the database's limit on query parameters.
+        var existing = new Dictionary<string, Asset>();
+        foreach (var chunk in codes.Chunk(500))
+        {
+            foreach (var asset in await db.Assets.Where(a => chunk.Contains(a.Code)).ToListAsync(cancellationToken))
+            {
+                existing[asset.Code] = asset;
+            }
+        }
+
         var duplicates = read.Rows.GroupBy(r => r.Get("code"), StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1 && g.Key.Length > 0).ToDictionary(g => g.Key, g => g.Select(r => r.RowNumber).ToList(), StringComparer.OrdinalIgnoreCase);
         var parsed = new List<(TabularRow Row, Asset Values, int UnitId)>();
         foreach (var row in read.Rows)
