@@ -50,7 +50,8 @@ internal sealed class ChangeTracking(MergePlannerDbContext context, IAuditActor 
                     EntityKey = KeyOf(entry),
                     Action = entry.State.ToString(),
                     Before = entry.State == EntityState.Added ? null : Serialize(entry, original: true),
-                    After = entry.State == EntityState.Deleted ? null : Serialize(entry, original: false),
+                    // Inserted rows are serialised once, in Complete, when their keys exist.
+                    After = entry.State is EntityState.Deleted or EntityState.Added ? null : Serialize(entry, original: false),
                 };
                 if (entry.State == EntityState.Added)
                 {

@@ -156,6 +156,9 @@ public sealed class AssetImport(MergePlannerDbContext db, UnitScopeService scope
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        // Tens of thousands of rows: track them without scanning the whole graph on every add; one scan below.
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
         var created = 0;
         foreach (var (_, values, unitId) in parsed)
         {
@@ -171,6 +174,7 @@ public sealed class AssetImport(MergePlannerDbContext db, UnitScopeService scope
 
         // Only rows whose values really changed count (and get a new version and an audit entry).
         db.ChangeTracker.DetectChanges();
+        db.ChangeTracker.AutoDetectChangesEnabled = true;
         var updated = existing.Values.Count(a => db.Entry(a).State == EntityState.Modified);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -30,6 +30,8 @@ public sealed class LedgerQuery(MergePlannerDbContext db, MergerContext mergers,
 
         var scope = await scopes.GetAsync(cancellationToken);
         var sources = merger.Sources.Select(s => (int?)s.Id).ToList();
+        var categories = Enum.GetValues<Data.Inventory.AssetCategory>().ToDictionary(c => c, LedgerCategories.Of);
+        var kinds = Enum.GetValues<Data.Cases.CaseFileKind>().ToDictionary(k => k, LedgerCategories.Of);
         var assets = await db.Assets.AsNoTracking().Where(a => sources.Contains(a.Unit!.OriginId)).InScope(scope, a => a.UnitId)
             .Select(a => new { a.Id, a.UnitId, a.Category, a.Quantity }).ToListAsync(cancellationToken);
         var files = await db.CaseFiles.AsNoTracking().Where(c => sources.Contains(c.OwningUnit!.OriginId)).InScope(scope, c => c.OwningUnitId)
@@ -53,21 +55,23 @@ public sealed class LedgerQuery(MergePlannerDbContext db, MergerContext mergers,
 
         LedgerItem Build(ItemKey key, int unitId, string category, decimal defaultBook, decimal? book, decimal? counted, IEnumerable<DispositionRow> own)
         {
-            var parts = own.Select(d => new LedgerDisposition(d.Id, d.Outcome, d.Quantity, d.HasIncident)).ToList();
-            return new LedgerItem(key, unitId, category, book ?? defaultBook, counted, parts, parts.SelectMany(p => handoversByDisposition[p.Id]).ToList());
+            // Most items of a large inventory have no outcome yet: no lists are built for them.
+            var parts = own.Select(d => new LedgerDisposition(d.Id, d.Outcome, d.Quantity, d.HasIncident)).ToArray();
+            IReadOnlyList<LedgerHandover> sent = parts.Length == 0 ? [] : parts.SelectMany(p => handoversByDisposition[p.Id]).ToArray();
+            return new LedgerItem(key, unitId, category, book ?? defaultBook, counted, parts, sent);
         }
 
         var items = new List<LedgerItem>(assets.Count + files.Count);
         foreach (var a in assets)
         {
             var line = assetLines.GetValueOrDefault(a.Id);
-            items.Add(Build(ItemKey.Asset(a.Id), a.UnitId, LedgerCategories.Of(a.Category), a.Quantity, line?.BookQuantity, line?.CountedQuantity, byAsset[a.Id]));
+            items.Add(Build(ItemKey.Asset(a.Id), a.UnitId, categories[a.Category], a.Quantity, line?.BookQuantity, line?.CountedQuantity, byAsset[a.Id]));
         }
 
         foreach (var f in files)
         {
             var line = fileLines.GetValueOrDefault(f.Id);
-            items.Add(Build(ItemKey.CaseFile(f.Id), f.OwningUnitId, LedgerCategories.Of(f.Kind), 1, line?.BookQuantity, line?.CountedQuantity, byFile[f.Id]));
+            items.Add(Build(ItemKey.CaseFile(f.Id), f.OwningUnitId, kinds[f.Kind], 1, line?.BookQuantity, line?.CountedQuantity, byFile[f.Id]));
         }
 
         return _items = items;
