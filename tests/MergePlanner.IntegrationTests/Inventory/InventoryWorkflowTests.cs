@@ -185,3 +185,25 @@ public class InventoryWorkflowTests(EditableAppFactory factory)
         Assert.Contains("Công an tỉnh Hải Dương", text, StringComparison.Ordinal);
     }
 }
+
+[Collection(EditableAppCollection.Name)]
+public class EvidenceTests(EditableAppFactory factory)
+{
+    [Fact]
+    public async Task Evidence_UploadedByUnitStaff_DownloadsForScopeOnly()
+    {
+        var asset = await factory.WithDbAsync(db => db.InventoryLines.Where(l => l.Asset!.Unit!.Code == "HDG.PH10").Select(l => l.AssetId!.Value).FirstAsync());
+        var staff = await AppClient.SignedInAsync(factory, "canbo.hd");
+        var response = await AppClient.PostFormAsync(staff, $"/inventory/items/asset/{asset}", "upload-evidence", [], ("evidence", "bien-ban-kiem-dem.pdf", "%PDF-1.4 minh chung"u8.ToArray()));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var id = await factory.WithDbAsync(db => db.LineEvidence.Where(e => e.Line!.AssetId == asset).Select(e => e.Id).SingleAsync());
+
+        var download = await staff.GetAsync($"/inventory/evidence/{id}");
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.Equal("application/octet-stream", download.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("%PDF-1.4 minh chung", await download.Content.ReadAsStringAsync());
+
+        var otherStaff = await AppClient.SignedInAsync(factory, "nhan.hp");
+        Assert.True(AppClient.IsRefused(await otherStaff.GetAsync($"/inventory/evidence/{id}")));
+    }
+}

@@ -76,6 +76,22 @@ public static class InventoryEndpoints
             return Results.File(TabularWriter.Write(kind, AssetImport.Columns, await import.ExportRowsAsync(categories, cancellationToken)), TabularWriter.ContentType(kind), $"tai-san{TabularWriter.Extension(kind)}");
         });
 
+        group.MapGet("/evidence/{id:int}", async (int id, MergePlannerDbContext db, UnitScopeService scopes) =>
+        {
+            var file = await db.LineEvidence.AsNoTracking().Where(e => e.Id == id)
+                .Select(e => new { e.FileName, e.ContentType, e.Content, UnitId = e.Line!.AssetId != null ? e.Line.Asset!.UnitId : e.Line.CaseFile!.OwningUnitId })
+                .SingleOrDefaultAsync();
+            if (file is null)
+            {
+                return Results.NotFound();
+            }
+
+            // Served as a download, never inline: an uploaded file must not run in the app's origin.
+            return (await scopes.GetAsync()).Includes(file.UnitId)
+                ? Results.File(file.Content, "application/octet-stream", file.FileName)
+                : Results.Forbid();
+        });
+
         group.MapGet("/handovers/{id:int}/scan", async (int id, MergePlannerDbContext db, UnitScopeService scopes) =>
         {
             var batch = await db.HandoverBatches.AsNoTracking().Where(b => b.Id == id).Select(b => new { b.FromUnitId, b.ToUnitId, b.SignedScan, b.SignedScanName }).SingleOrDefaultAsync();
