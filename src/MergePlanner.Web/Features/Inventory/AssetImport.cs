@@ -101,14 +101,14 @@ public sealed class AssetImport(MergePlannerDbContext db, UnitScopeService scope
             if (name.Length == 0) { Add("Tên tài sản", "Bắt buộc."); }
             else if (name.Length > 256) { Add("Tên tài sản", "Tối đa 256 ký tự."); }
 
-            var category = Choice(row, "category", "Nhóm tài sản", CategoryLabels, errors, required: true);
-            var status = Choice(row, "status", "Tình trạng", StatusLabels, errors, required: false) ?? AssetStatus.InUse;
-            var project = Choice(row, "project", "Trạng thái dự án", ProjectLabels, errors, required: false);
+            var category = Cells.Choice(row, "category", "Nhóm tài sản", CategoryLabels, errors, required: true);
+            var status = Cells.Choice(row, "status", "Tình trạng", StatusLabels, errors) ?? AssetStatus.InUse;
+            var project = Cells.Choice(row, "project", "Trạng thái dự án", ProjectLabels, errors);
             if (row.Get("uom").Length == 0) { Add("Đơn vị tính", "Bắt buộc."); }
-            var quantity = Number(row, "qty", "Số lượng", errors, required: true);
+            var quantity = Cells.Number(row, "qty", "Số lượng", errors, required: true);
             if (quantity < 0) { Add("Số lượng", "Không được âm."); }
-            var cost = Number(row, "cost", "Nguyên giá", errors) ?? 0;
-            var value = Number(row, "value", "Giá trị còn lại", errors) ?? cost;
+            var cost = Cells.Number(row, "cost", "Nguyên giá", errors) ?? 0;
+            var value = Cells.Number(row, "value", "Giá trị còn lại", errors) ?? cost;
             if (cost < 0 || value < 0) { Add("Giá trị còn lại", "Giá trị không được âm."); }
             else if (value > cost && cost > 0) { Add("Giá trị còn lại", "Giá trị còn lại lớn hơn nguyên giá."); }
 
@@ -127,20 +127,20 @@ public sealed class AssetImport(MergePlannerDbContext db, UnitScopeService scope
                 }
             }
 
-            var total = Number(row, "total", "Tổng mức đầu tư", errors);
-            var disbursed = Number(row, "disbursed", "Đã giải ngân", errors);
+            var total = Cells.Number(row, "total", "Tổng mức đầu tư", errors);
+            var disbursed = Cells.Number(row, "disbursed", "Đã giải ngân", errors);
             if (total is { } t && disbursed is { } d && d > t) { Add("Đã giải ngân", "Vượt tổng mức đầu tư."); }
-            var progress = Number(row, "progress", "Tiến độ (%)", errors);
+            var progress = Cells.Number(row, "progress", "Tiến độ (%)", errors);
             if (progress is < 0 or > 100) { Add("Tiến độ (%)", "Từ 0 đến 100."); }
 
             parsed.Add((row, new Asset
             {
                 Code = code, Name = name, Category = category ?? default, UnitOfMeasure = row.Get("uom"), Quantity = quantity ?? 0, OriginalCost = cost, RemainingValue = value,
-                Status = status, Custodian = Optional(row, "custodian"), Location = Optional(row, "location"), Serial = Optional(row, "serial"), Model = Optional(row, "model"),
-                Calibre = Optional(row, "calibre"), PermitNumber = Optional(row, "permit"), Lot = Optional(row, "lot"), Plate = Optional(row, "plate"), ChassisNumber = Optional(row, "chassis"),
-                EngineNumber = Optional(row, "engine"), Year = (int?)Number(row, "year", "Năm sản xuất, xây dựng", errors), Floors = (int?)Number(row, "floors", "Số tầng", errors),
-                Area = Number(row, "area", "Diện tích (m²)", errors), Condition = Optional(row, "condition"), Parcel = Optional(row, "parcel"), Certificate = Optional(row, "certificate"),
-                LegalStatus = Optional(row, "legal"), Decision = Optional(row, "decision"), TotalInvestment = total, Disbursed = disbursed, ProgressPercent = progress, ProjectStatus = project,
+                Status = status, Custodian = Cells.Optional(row, "custodian"), Location = Cells.Optional(row, "location"), Serial = Cells.Optional(row, "serial"), Model = Cells.Optional(row, "model"),
+                Calibre = Cells.Optional(row, "calibre"), PermitNumber = Cells.Optional(row, "permit"), Lot = Cells.Optional(row, "lot"), Plate = Cells.Optional(row, "plate"), ChassisNumber = Cells.Optional(row, "chassis"),
+                EngineNumber = Cells.Optional(row, "engine"), Year = Cells.Integer(row, "year", "Năm sản xuất, xây dựng", errors), Floors = Cells.Integer(row, "floors", "Số tầng", errors),
+                Area = Cells.Number(row, "area", "Diện tích (m²)", errors), Condition = Cells.Optional(row, "condition"), Parcel = Cells.Optional(row, "parcel"), Certificate = Cells.Optional(row, "certificate"),
+                LegalStatus = Cells.Optional(row, "legal"), Decision = Cells.Optional(row, "decision"), TotalInvestment = total, Disbursed = disbursed, ProgressPercent = progress, ProjectStatus = project,
             }, unitId));
         }
 
@@ -211,62 +211,5 @@ public sealed class AssetImport(MergePlannerDbContext db, UnitScopeService scope
         to.ChassisNumber = from.ChassisNumber; to.EngineNumber = from.EngineNumber; to.Year = from.Year; to.Floors = from.Floors; to.Area = from.Area; to.Condition = from.Condition;
         to.Parcel = from.Parcel; to.Certificate = from.Certificate; to.LegalStatus = from.LegalStatus; to.Decision = from.Decision; to.TotalInvestment = from.TotalInvestment;
         to.Disbursed = from.Disbursed; to.ProgressPercent = from.ProgressPercent; to.ProjectStatus = from.ProjectStatus;
-    }
-
-    private static string? Optional(TabularRow row, string key) => row.Get(key) is { Length: > 0 } v ? v : null;
-
-    private static T? Choice<T>(TabularRow row, string key, string header, Dictionary<T, string> labels, List<ImportError> errors, bool required)
-        where T : struct, Enum
-    {
-        var value = row.Get(key);
-        if (value.Length == 0)
-        {
-            if (required)
-            {
-                errors.Add(new ImportError(row.RowNumber, header, "Bắt buộc."));
-            }
-
-            return null;
-        }
-
-        var folded = VietnameseText.Fold(value);
-        foreach (var (option, label) in labels)
-        {
-            if (VietnameseText.Fold(label) == folded || string.Equals(option.ToString(), value, StringComparison.OrdinalIgnoreCase))
-            {
-                return option;
-            }
-        }
-
-        errors.Add(new ImportError(row.RowNumber, header, $"'{value}' không có trong danh mục."));
-        return null;
-    }
-
-    /// <summary>Numbers as Excel and people write them: "1234.5", "1.234.567" or "1.234,5" (Vietnamese).</summary>
-    internal static decimal? Number(TabularRow row, string key, string header, List<ImportError> errors, bool required = false)
-    {
-        var value = row.Get(key).Replace(" ", string.Empty, StringComparison.Ordinal).Replace("đ", string.Empty, StringComparison.Ordinal);
-        if (value.Length == 0)
-        {
-            if (required)
-            {
-                errors.Add(new ImportError(row.RowNumber, header, "Bắt buộc."));
-            }
-
-            return null;
-        }
-
-        var normalised = value.Contains(',', StringComparison.Ordinal)
-            ? value.Replace(".", string.Empty, StringComparison.Ordinal).Replace(',', '.')
-            : value.Count(c => c == '.') > 1 || (value.Contains('.', StringComparison.Ordinal) && value.Split('.').Last().Length == 3 && value.Split('.')[0].Length <= 3 && value.Length > 4)
-                ? value.Replace(".", string.Empty, StringComparison.Ordinal)
-                : value;
-        if (decimal.TryParse(normalised, NumberStyles.Number, CultureInfo.InvariantCulture, out var number))
-        {
-            return number;
-        }
-
-        errors.Add(new ImportError(row.RowNumber, header, $"'{row.Get(key)}' không phải số."));
-        return null;
     }
 }

@@ -88,82 +88,11 @@ public static class StructureColumns
     private static string? Optional(string value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private static T? Choice<T>(TabularRow row, string key, string header, Dictionary<T, string> labels, List<ImportError> errors)
-        where T : struct, Enum
-    {
-        var value = row.Get(key);
-        if (value.Length == 0)
-        {
-            return null;
-        }
+        where T : struct, Enum => Cells.Choice(row, key, header, labels, errors);
 
-        var folded = VietnameseText.Fold(value);
-        foreach (var (option, label) in labels)
-        {
-            if (VietnameseText.Fold(label) == folded || string.Equals(option.ToString(), value, StringComparison.OrdinalIgnoreCase))
-            {
-                return option;
-            }
-        }
+    private static DateOnly? Date(TabularRow row, string key, string header, List<ImportError> errors) => Cells.Date(row, key, header, errors);
 
-        errors.Add(new ImportError(row.RowNumber, header, $"'{value}' không có trong danh mục ({string.Join(", ", labels.Values)})."));
-        return null;
-    }
+    private static int? Integer(TabularRow row, string key, string header, List<ImportError> errors) => Cells.Integer(row, key, header, errors);
 
-    private static DateOnly? Date(TabularRow row, string key, string header, List<ImportError> errors)
-    {
-        var value = row.Get(key);
-        if (value.Length == 0)
-        {
-            return null;
-        }
-
-        if (DateOnly.TryParseExact(value, ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
-
-        // Excel stores dates as serial numbers when a cell is formatted as a date.
-        if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) && serial is > 20000 and < 80000)
-        {
-            return DateOnly.FromDateTime(DateTime.FromOADate(serial));
-        }
-
-        errors.Add(new ImportError(row.RowNumber, header, $"'{value}' không phải ngày dạng dd/MM/yyyy."));
-        return null;
-    }
-
-    private static int? Integer(TabularRow row, string key, string header, List<ImportError> errors)
-    {
-        var value = row.Get(key);
-        if (value.Length == 0)
-        {
-            return null;
-        }
-
-        if (int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number))
-        {
-            return number;
-        }
-
-        errors.Add(new ImportError(row.RowNumber, header, $"'{value}' không phải số nguyên."));
-        return null;
-    }
-
-    private static decimal? Decimal(TabularRow row, string key, string header, List<ImportError> errors)
-    {
-        var value = row.Get(key).Replace("%", string.Empty, StringComparison.Ordinal).Trim();
-        if (value.Length == 0)
-        {
-            return null;
-        }
-
-        // "33,33" (Vietnamese) and "33.33" are both accepted.
-        if (decimal.TryParse(value.Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var number))
-        {
-            return number;
-        }
-
-        errors.Add(new ImportError(row.RowNumber, header, $"'{row.Get(key)}' không phải số."));
-        return null;
-    }
+    private static decimal? Decimal(TabularRow row, string key, string header, List<ImportError> errors) => Cells.Number(row, key, header, errors);
 }
