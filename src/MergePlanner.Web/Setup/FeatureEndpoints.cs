@@ -24,6 +24,7 @@ public static class FeatureEndpoints
         services.AddScoped<Features.Inventory.InventoryService>();
         services.AddScoped<Features.Inventory.InventoryReports>();
         services.AddScoped<Features.Inventory.AssetImport>();
+        services.AddScoped<Features.Inventory.CaseFileImport>();
         return services;
     }
 

@@ -105,3 +105,37 @@ public class AssetImportTests(EditableAppFactory factory)
         Assert.Equal(["HDG.PH10"], read.Rows.Select(r => r.Get("unit")).Distinct().ToList());
     }
 }
+
+[Collection(EditableAppCollection.Name)]
+public class CaseFileImportTests(EditableAppFactory factory)
+{
+    private const string Header = "Số hồ sơ *,Loại hồ sơ *,Trích yếu *,Trạng thái *,Mã đơn vị thụ lý *,Ngày thụ lý *,Thời hạn,Quyết định khởi tố,Điều luật,Loại hồ sơ lưu trữ,Thời hạn bảo quản\n";
+
+    private static async Task<AngleSharp.Html.Dom.IHtmlDocument> ImportAsync(HttpClient client, string body)
+    {
+        var response = await AppClient.PostFormAsync(client, "/inventory/import", "import-assets", new() { ["register"] = "cases" }, ("file", "ho-so.csv", Encoding.UTF8.GetBytes(Header + body)));
+        return new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Import_BadRows_AllListed_ThenTheCorrectedFileUpserts()
+    {
+        var client = await AppClient.SignedInAsync(factory, "lanhdao");
+        var before = await factory.WithDbAsync(db => db.CaseFiles.CountAsync());
+        var page = await ImportAsync(client,
+            "HDG-VA-T001,Vụ án hình sự,Vụ án trộm cắp,Tiếp nhận,HDG.PC02,15/03/2025,,,,,\n" +
+            "HDG-HS-T001,Hồ sơ lưu trữ,Hồ sơ cán bộ,Đang giải quyết,HDG.PV06,15/03/2025,01/01/2025,,,,\n");
+        var errors = page.QuerySelectorAll("[data-testid=import-errors] tbody tr").Select(r => r.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToArray()).ToList();
+        Assert.Contains(errors, e => e[0] == "2" && e[1] == "Trạng thái" && e[2].Contains("không áp dụng", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e[0] == "2" && e[1] == "Quyết định khởi tố");
+        Assert.Contains(errors, e => e[0] == "3" && e[1] == "Thời hạn");
+        Assert.Contains(errors, e => e[0] == "3" && e[1] == "Thời hạn bảo quản");
+        Assert.Equal(before, await factory.WithDbAsync(db => db.CaseFiles.CountAsync()));
+
+        const string good = "HDG-VA-T001,Vụ án hình sự,Vụ án trộm cắp,Đang điều tra,HDG.PC02,15/03/2025,15/07/2025,12/QĐ-CSĐT,Điều 173 BLHS,,\n" +
+                            "HDG-HS-T001,Hồ sơ lưu trữ,Hồ sơ cán bộ,Đang giải quyết,HDG.PV06,15/03/2025,,,,Hồ sơ cán bộ,Vĩnh viễn\n";
+        Assert.Equal("Đã nhập: 2 tạo mới, 0 cập nhật.", (await ImportAsync(client, good)).QuerySelector("[data-testid=import-success]")!.TextContent.Trim());
+        Assert.Equal("Đã nhập: 0 tạo mới, 0 cập nhật.", (await ImportAsync(client, good)).QuerySelector("[data-testid=import-success]")!.TextContent.Trim());
+        Assert.Equal(before + 2, await factory.WithDbAsync(db => db.CaseFiles.CountAsync()));
+    }
+}

@@ -76,6 +76,16 @@ public static class InventoryEndpoints
             return Results.File(TabularWriter.Write(kind, AssetImport.Columns, await import.ExportRowsAsync(categories, cancellationToken)), TabularWriter.ContentType(kind), $"tai-san{TabularWriter.Extension(kind)}");
         });
 
+        group.MapGet("/cases/template.{format}", (string format) =>
+            TabularReader.FormatOf("x." + format) is { } kind
+                ? Results.File(TabularWriter.Write(kind, CaseFileImport.Columns, [CaseFileImport.Columns.Select(c => c.Example).ToList()]), TabularWriter.ContentType(kind), $"mau-ho-so{TabularWriter.Extension(kind)}")
+                : Results.NotFound());
+
+        group.MapGet("/cases/export.{format}", async (string format, CaseFileImport import, CancellationToken cancellationToken) =>
+            TabularReader.FormatOf("x." + format) is { } kind
+                ? Results.File(TabularWriter.Write(kind, CaseFileImport.Columns, await import.ExportRowsAsync(cancellationToken)), TabularWriter.ContentType(kind), $"ho-so{TabularWriter.Extension(kind)}")
+                : Results.NotFound());
+
         group.MapGet("/evidence/{id:int}", async (int id, MergePlannerDbContext db, UnitScopeService scopes) =>
         {
             var file = await db.LineEvidence.AsNoTracking().Where(e => e.Id == id)
