@@ -25,6 +25,8 @@ public static class FeatureEndpoints
         services.AddScoped<Features.Inventory.InventoryReports>();
         services.AddScoped<Features.Inventory.AssetImport>();
         services.AddScoped<Features.Inventory.CaseFileImport>();
+        services.AddSingleton<Features.Inventory.ImportJobs>();
+        services.AddHostedService<Features.Inventory.ImportWorker>();
         return services;
     }
 

@@ -139,3 +139,42 @@ public class CaseFileImportTests(EditableAppFactory factory)
         Assert.Equal(before + 2, await factory.WithDbAsync(db => db.CaseFiles.CountAsync()));
     }
 }
+
+[Collection(EditableAppCollection.Name)]
+public class BackgroundImportTests(EditableAppFactory factory)
+{
+    [Fact]
+    public async Task Import_LargeFile_RunsInTheBackgroundWithProgress_VisibleOnlyToItsOwner()
+    {
+        var body = new StringBuilder("Mã tài sản,Tên tài sản,Nhóm tài sản,Đơn vị tính,Số lượng,Nguyên giá,Giá trị còn lại,Mã đơn vị quản lý,Người quản lý,Vị trí, kho\n".Replace("Vị trí, kho", "\"Vị trí, kho\"", StringComparison.Ordinal));
+        for (var i = 0; i < 4000; i++)
+        {
+            body.Append(System.Globalization.CultureInfo.InvariantCulture, $"HDG-TSK-BG{i:00000},Bàn ghế làm việc phòng số {i},Tài sản cố định khác,bộ,2,3500000,1200000,HDG.PH10,Nguyễn Văn Quản Lý,Nhà làm việc tầng 2 – Phòng Hậu cần\n");
+        }
+
+        var content = Encoding.UTF8.GetBytes(body.ToString());
+        Assert.True(content.Length > MergePlanner.Web.Features.Inventory.AssetImportPage.BackgroundThresholdBytes);
+        var staff = await AppClient.SignedInAsync(factory, "canbo.hd");
+        var response = await AppClient.PostFormAsync(staff, "/inventory/import", "import-assets", new() { ["register"] = "assets" }, ("file", "lon.csv", content));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var job = response.Headers.Location!.ToString();
+        Assert.Contains("/inventory/import/jobs/", job, StringComparison.Ordinal);
+
+        // Someone else cannot see the job.
+        Assert.Equal(HttpStatusCode.NotFound, (await (await AppClient.SignedInAsync(factory, "lanhdao")).GetAsync(job)).StatusCode);
+
+        string html;
+        var started = DateTime.UtcNow;
+        do
+        {
+            await Task.Delay(300);
+            html = await staff.GetStringAsync(job);
+            Assert.Contains("data-testid=\"job-progress\"", html, StringComparison.Ordinal);
+        }
+        while (!html.Contains("data-testid=\"import-success\"", StringComparison.Ordinal) && !html.Contains("data-testid=\"import-errors\"", StringComparison.Ordinal) && DateTime.UtcNow - started < TimeSpan.FromSeconds(60));
+
+        Assert.Contains("Đã nhập: 4000 tạo mới, 0 cập nhật.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("http-equiv=\"refresh\"", html, StringComparison.Ordinal);
+        Assert.Equal(4000, await factory.WithDbAsync(db => db.Assets.CountAsync(a => a.Code.StartsWith("HDG-TSK-BG"))));
+    }
+}

@@ -63,8 +63,9 @@ public sealed class AssetImport(MergePlannerDbContext db, UnitScopeService scope
 
     public sealed record Outcome(int Created, int Updated, IReadOnlyList<ImportError> Errors);
 
-    public async Task<Outcome> ImportAsync(Stream file, TabularFormat format, CancellationToken cancellationToken = default)
+    public async Task<Outcome> ImportAsync(Stream file, TabularFormat format, CancellationToken cancellationToken = default, IProgress<(int Percent, string Stage)>? progress = null)
     {
+        progress?.Report((5, "Import.Stage.Reading"));
         var read = TabularReader.Read(file, format, Columns);
         if (read.Errors.Count > 0)
         {
@@ -91,6 +92,11 @@ public sealed class AssetImport(MergePlannerDbContext db, UnitScopeService scope
         var parsed = new List<(TabularRow Row, Asset Values, int UnitId)>();
         foreach (var row in read.Rows)
         {
+            if (parsed.Count % 1000 == 0)
+            {
+                progress?.Report((10 + (parsed.Count * 40 / read.Rows.Count), "Import.Stage.Validating"));
+            }
+
             void Add(string column, string message) => errors.Add(new ImportError(row.RowNumber, column, message));
             var code = row.Get("code");
             if (code.Length == 0) { Add("Mã tài sản", "Bắt buộc."); }
@@ -130,8 +136,8 @@ public sealed class AssetImport(MergePlannerDbContext db, UnitScopeService scope
             var total = Cells.Number(row, "total", "Tổng mức đầu tư", errors);
             var disbursed = Cells.Number(row, "disbursed", "Đã giải ngân", errors);
             if (total is { } t && disbursed is { } d && d > t) { Add("Đã giải ngân", "Vượt tổng mức đầu tư."); }
-            var progress = Cells.Number(row, "progress", "Tiến độ (%)", errors);
-            if (progress is < 0 or > 100) { Add("Tiến độ (%)", "Từ 0 đến 100."); }
+            var percent = Cells.Number(row, "progress", "Tiến độ (%)", errors);
+            if (percent is < 0 or > 100) { Add("Tiến độ (%)", "Từ 0 đến 100."); }
 
             parsed.Add((row, new Asset
             {
@@ -140,7 +146,7 @@ public sealed class AssetImport(MergePlannerDbContext db, UnitScopeService scope
                 Calibre = Cells.Optional(row, "calibre"), PermitNumber = Cells.Optional(row, "permit"), Lot = Cells.Optional(row, "lot"), Plate = Cells.Optional(row, "plate"), ChassisNumber = Cells.Optional(row, "chassis"),
                 EngineNumber = Cells.Optional(row, "engine"), Year = Cells.Integer(row, "year", "Năm sản xuất, xây dựng", errors), Floors = Cells.Integer(row, "floors", "Số tầng", errors),
                 Area = Cells.Number(row, "area", "Diện tích (m²)", errors), Condition = Cells.Optional(row, "condition"), Parcel = Cells.Optional(row, "parcel"), Certificate = Cells.Optional(row, "certificate"),
-                LegalStatus = Cells.Optional(row, "legal"), Decision = Cells.Optional(row, "decision"), TotalInvestment = total, Disbursed = disbursed, ProgressPercent = progress, ProjectStatus = project,
+                LegalStatus = Cells.Optional(row, "legal"), Decision = Cells.Optional(row, "decision"), TotalInvestment = total, Disbursed = disbursed, ProgressPercent = percent, ProjectStatus = project,
             }, unitId));
         }
 
@@ -155,6 +161,7 @@ public sealed class AssetImport(MergePlannerDbContext db, UnitScopeService scope
             return new Outcome(0, 0, errors.Distinct().OrderBy(e => e.RowNumber).ThenBy(e => e.Column, StringComparer.Ordinal).ToList());
         }
 
+        progress?.Report((55, "Import.Stage.Writing"));
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
         // Tens of thousands of rows: track them without scanning the whole graph on every add; one scan below.
