@@ -207,3 +207,31 @@ public class EvidenceTests(EditableAppFactory factory)
         Assert.True(AppClient.IsRefused(await otherStaff.GetAsync($"/inventory/evidence/{id}")));
     }
 }
+
+[Collection(SeededAppCollection.Name)]
+public class InventoryReportTests(MergePlannerFactory factory)
+{
+    [Fact]
+    public async Task ResultsReport_PdfXlsxAndPrintView_ReadCorrectly_AndOnlyForScope()
+    {
+        var campaign = await factory.WithDbAsync(db => db.InventoryCampaigns.Where(c => c.Unit!.Code == "HPC").Select(c => c.Id).SingleAsync());
+        var leadership = await AppClient.SignedInAsync(factory, "lanhdao");
+        var text = PdfText.Extract(await leadership.GetByteArrayAsync($"/inventory/campaigns/{campaign}/report.pdf"));
+        Assert.Contains("Kết quả kiểm kê tài sản, hồ sơ tại thời điểm 00 giờ ngày 21/06/2025", text.Replace("\n", " ", StringComparison.Ordinal).Replace("  ", " ", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("CHÊNH LỆCH THỪA, THIẾU", text, StringComparison.Ordinal);
+        Assert.Contains("Vũ khí", text, StringComparison.Ordinal);
+
+        var xlsx = await leadership.GetByteArrayAsync($"/inventory/campaigns/{campaign}/report.xlsx");
+        using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(xlsx), false);
+        var cells = document.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Cell>().Select(c => c.InnerText).ToList();
+        Assert.Contains("Số lượng kiểm kê", cells);
+        Assert.Contains("Súng ngắn K54", cells);
+
+        var print = await leadership.GetStringAsync($"/inventory/campaigns/{campaign}/print");
+        Assert.Contains("data-testid=\"results-print\"", print, StringComparison.Ordinal);
+
+        var staff = await AppClient.SignedInAsync(factory, "canbo.hd");
+        Assert.True(AppClient.IsRefused(await staff.GetAsync($"/inventory/campaigns/{campaign}/report.pdf")));
+        Assert.Equal(HttpStatusCode.Forbidden, (await staff.GetAsync($"/inventory/campaigns/{campaign}/print")).StatusCode);
+    }
+}

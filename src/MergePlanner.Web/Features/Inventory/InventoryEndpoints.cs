@@ -36,28 +36,25 @@ public static class InventoryEndpoints
             };
         });
 
-        group.MapGet("/campaigns/{id:int}/report.pdf", async (int id, MergePlannerDbContext db, UnitScopeService scopes, InventoryReports reports) =>
+        group.MapGet("/campaigns/{id:int}/report.{format}", async (int id, string format, MergePlannerDbContext db, UnitScopeService scopes, InventoryReports reports) =>
         {
-            var campaign = await db.InventoryCampaigns.AsNoTracking().Where(c => c.Id == id)
-                .Select(c => new { c.UnitId, c.Name, c.CutoffAt, Unit = c.Unit!.Name, Origin = c.Unit.Origin!.Name }).SingleOrDefaultAsync();
-            if (campaign is null)
+            var data = await CampaignReportData.LoadAsync(db, scopes, id);
+            if (data is null)
             {
                 return Results.NotFound();
             }
 
-            var scope = await scopes.GetAsync();
-            if (!scope.Includes(campaign.UnitId))
+            if (!data.Allowed)
             {
                 return Results.Forbid();
             }
 
-            var lines = await db.InventoryLines.AsNoTracking().Where(l => l.CampaignId == id).Select(l => new InventoryReports.CampaignLine(
-                l.AssetId != null ? l.Asset!.Code : l.CaseFile!.Number,
-                l.AssetId != null ? l.Asset!.Name : l.CaseFile!.Title,
-                l.AssetId != null ? "AssetCategory." + l.Asset!.Category.ToString() : "CaseFileKind." + l.CaseFile!.Kind.ToString(),
-                l.AssetId != null ? l.Asset!.UnitOfMeasure : "hồ sơ", l.BookQuantity, l.CountedQuantity,
-                l.AssetId != null ? l.Asset!.RemainingValue : 0m, l.Note)).ToListAsync();
-            return Results.File(reports.CampaignPdf(campaign.Unit, campaign.Origin == campaign.Unit ? "Bộ Công an" : campaign.Origin, campaign.Name, campaign.CutoffAt, lines), "application/pdf", $"ket-qua-kiem-ke-{id}.pdf");
+            return format switch
+            {
+                "pdf" => Results.File(reports.CampaignPdf(data.Unit, data.ParentAgency, data.Name, data.Cutoff, data.Lines), "application/pdf", $"ket-qua-kiem-ke-{id}.pdf"),
+                "xlsx" => Results.File(reports.CampaignXlsx(data.Lines), TabularWriter.ContentType(TabularFormat.Xlsx), $"ket-qua-kiem-ke-{id}.xlsx"),
+                _ => Results.NotFound(),
+            };
         });
 
         group.MapGet("/assets/template.{format}", (string format) =>

@@ -98,6 +98,23 @@ public sealed class InventoryReports(PdfFonts fonts, TimeProvider clock, IString
         return pdf.ToBytes();
     }
 
+    private static readonly TabularColumn[] CampaignColumns =
+    [
+        new("code", "Mã", false, ""), new("name", "Tên tài sản, hồ sơ", false, ""), new("category", "Nhóm", false, ""), new("uom", "Đơn vị tính", false, ""),
+        new("book", "Số lượng theo sổ sách", false, ""), new("counted", "Số lượng kiểm kê", false, ""), new("difference", "Chênh lệch (+ thừa / − thiếu)", false, ""),
+        new("value", "Giá trị còn lại (đồng)", false, ""), new("note", "Ghi chú", false, ""),
+    ];
+
+    public byte[] CampaignXlsx(IReadOnlyList<CampaignLine> lines)
+    {
+        using var culture = DocumentCulture.Enter();
+        return TabularWriter.Write(TabularFormat.Xlsx, CampaignColumns, lines.Select(x => (IReadOnlyList<string>)
+        [
+            x.Code, x.Name, l[x.Category].Value, x.UnitOfMeasure, Number(x.Book), x.Counted is { } c ? Number(c) : "chưa kiểm",
+            x.Counted is { } d ? Number(d - x.Book) : string.Empty, Number(x.Value), x.Note ?? string.Empty,
+        ]));
+    }
+
     public byte[] MinutesXlsx(HandoverView b)
     {
         using var culture = DocumentCulture.Enter();
