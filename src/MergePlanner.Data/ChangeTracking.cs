@@ -82,7 +82,7 @@ internal sealed class ChangeTracking(MergePlannerDbContext context, IAuditActor 
     }
 
     // Readable Vietnamese in the audit log, not \u escapes; the log is data, never rendered as HTML unencoded.
-    private static readonly JsonSerializerOptions JsonOptions = new()
+    internal static readonly JsonSerializerOptions JsonOptions = new()
     {
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
     };

@@ -77,6 +77,9 @@ public sealed class UnitScopeService(MergePlannerDbContext db, IHttpContextAcces
 
     private UnitScope? _writable;
 
+    /// <summary>The signed-in user's name, for the audit trail of writes that bypass the change tracker.</summary>
+    public string UserName => accessor.HttpContext?.User.Identity?.Name ?? "system";
+
     /// <summary>The units the user may change: like <see cref="GetAsync"/>, except that a Viewer may change nothing.</summary>
     public async Task<UnitScope> GetWritableAsync(CancellationToken cancellationToken = default)
     {

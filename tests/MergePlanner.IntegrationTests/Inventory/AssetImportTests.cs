@@ -67,6 +67,15 @@ public class AssetImportTests(EditableAppFactory factory)
         Assert.Equal(count, await factory.WithDbAsync(db => db.Assets.CountAsync()));
         var weapon = await factory.WithDbAsync(db => db.Assets.SingleAsync(a => a.Code == "HDG-VK-T101"));
         Assert.Equal((25_000_000m, "HDX101", AssetCategory.Weapon), (weapon.OriginalCost, weapon.Serial, weapon.Category));
+
+        // Rows added by the bulk path follow the same save rules: searchable, audited with their values.
+        Assert.Contains("hdx101", weapon.SearchText, StringComparison.Ordinal);
+        var audit = await factory.WithDbAsync(db => db.AuditEntries.SingleAsync(a => a.EntityType == "Asset" && a.EntityKey == weapon.Id.ToString() && a.Action == "Added"));
+        Assert.Equal("canbo.hd", audit.UserName);
+        Assert.Contains("\"Name\":\"Súng ngắn K54\"", audit.After, StringComparison.Ordinal);
+        Assert.Contains("\"Category\":\"Weapon\"", audit.After, StringComparison.Ordinal);
+        var list = await AppClient.GetDocumentAsync(staff, "/assets?q=hdx101");
+        Assert.Contains("HDG-VK-T101", list.QuerySelector("[data-testid=asset-table]")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

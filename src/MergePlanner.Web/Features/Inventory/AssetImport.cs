@@ -166,23 +166,30 @@ public sealed class AssetImport(MergePlannerDbContext db, UnitScopeService scope
 
         // Tens of thousands of rows: track them without scanning the whole graph on every add; one scan below.
         db.ChangeTracker.AutoDetectChangesEnabled = false;
-        var created = 0;
+        var added = new List<Asset>();
         foreach (var (_, values, unitId) in parsed)
         {
-            if (!existing.TryGetValue(values.Code, out var asset))
+            if (existing.TryGetValue(values.Code, out var asset))
             {
-                asset = new Asset { Code = values.Code, Name = values.Name, UnitOfMeasure = values.UnitOfMeasure };
-                db.Assets.Add(asset);
-                created++;
+                Copy(values, asset, unitId);
             }
-
-            Copy(values, asset, unitId);
+            else
+            {
+                var fresh = new Asset { Code = values.Code, Name = values.Name, UnitOfMeasure = values.UnitOfMeasure };
+                Copy(values, fresh, unitId);
+                added.Add(fresh);
+            }
         }
 
         // Only rows whose values really changed count (and get a new version and an audit entry).
         db.ChangeTracker.DetectChanges();
         db.ChangeTracker.AutoDetectChangesEnabled = true;
         var updated = existing.Values.Count(a => db.Entry(a).State == EntityState.Modified);
+        var created = added.Count;
+
+        // New rows go through the bulk path (same save rules, one prepared statement), updates through EF.
+        await BulkInsert.InsertAsync(db, added, scopes.UserName, cancellationToken);
+        progress?.Report((90, "Import.Stage.Writing"));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new Outcome(created, updated, []);
