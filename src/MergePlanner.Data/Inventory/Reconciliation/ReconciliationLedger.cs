@@ -62,6 +62,12 @@ public static class ReconciliationLedger
     {
         var counted = item.Counted ?? 0;
         var required = item.Counted is null ? item.Book : Math.Max(item.Book, counted);
+        if (item.Dispositions.Count == 0 && item.Handovers.Count == 0)
+        {
+            // Most items of a large inventory have no outcome yet: nothing to add up.
+            return new ItemStanding(item, required, 0, 0, 0, 0);
+        }
+
         var disposed = item.Dispositions.Sum(d => d.Quantity);
         var sent = item.Handovers.Where(h => h.BatchStatus != HandoverStatus.Draft).ToList();
         var handedOver = sent.Sum(h => h.Quantity);
