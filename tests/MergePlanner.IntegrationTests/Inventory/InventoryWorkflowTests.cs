@@ -234,4 +234,15 @@ public class InventoryReportTests(MergePlannerFactory factory)
         Assert.True(AppClient.IsRefused(await staff.GetAsync($"/inventory/campaigns/{campaign}/report.pdf")));
         Assert.Equal(HttpStatusCode.Forbidden, (await staff.GetAsync($"/inventory/campaigns/{campaign}/print")).StatusCode);
     }
+
+    [Fact]
+    public async Task ConsolidatedResults_Leadership_ReadsBothSources_UnitStaffRefused()
+    {
+        var text = PdfText.Extract(await (await AppClient.SignedInAsync(factory, "lanhdao")).GetByteArrayAsync("/inventory/results.pdf"));
+        Assert.Contains("Tổng hợp kết quả kiểm kê tài sản, hồ sơ", text.Replace("\n", " ", StringComparison.Ordinal).Replace("  ", " ", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("CÔNG AN TỈNH HẢI DƯƠNG", text, StringComparison.Ordinal);
+        Assert.Contains("CÔNG AN THÀNH PHỐ HẢI PHÒNG (CŨ)", text, StringComparison.Ordinal);
+        Assert.Contains("TỔNG HỢP CHUNG", text, StringComparison.Ordinal);
+        Assert.True(AppClient.IsRefused(await (await AppClient.SignedInAsync(factory, "canbo.hd")).GetAsync("/inventory/results.pdf")));
+    }
 }

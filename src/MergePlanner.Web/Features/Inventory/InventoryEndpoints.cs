@@ -57,6 +57,27 @@ public static class InventoryEndpoints
             };
         });
 
+        group.MapGet("/results.pdf", async (MergePlannerDbContext db, UnitScopeService scopes, MergerContext mergers, InventoryReports reports) =>
+        {
+            var merger = await mergers.CurrentAsync();
+            if (merger is null)
+            {
+                return Results.NotFound();
+            }
+
+            var ids = await db.InventoryCampaigns.AsNoTracking().Where(c => c.MergerId == merger.Id).OrderBy(c => c.CutoffAt).ThenBy(c => c.Id).Select(c => c.Id).ToListAsync();
+            var sections = new List<(string, string, DateTime, IReadOnlyList<InventoryReports.CampaignLine>)>();
+            foreach (var id in ids)
+            {
+                if (await CampaignReportData.LoadAsync(db, scopes, id) is { Allowed: true } data)
+                {
+                    sections.Add((data.Unit, data.Name, data.Cutoff, data.Lines));
+                }
+            }
+
+            return sections.Count == 0 ? Results.Forbid() : Results.File(reports.ConsolidatedPdf(merger.Target.Name, sections), "application/pdf", "tong-hop-ket-qua-kiem-ke.pdf");
+        }).RequireAuthorization(Policies.ReadAll);
+
         group.MapGet("/assets/template.{format}", (string format) =>
             TabularReader.FormatOf("x." + format) is { } kind
                 ? Results.File(TabularWriter.Write(kind, AssetImport.Columns, [AssetImport.Columns.Select(c => c.Example).ToList()]), TabularWriter.ContentType(kind), $"mau-tai-san{TabularWriter.Extension(kind)}")

@@ -98,6 +98,47 @@ public sealed class InventoryReports(PdfFonts fonts, TimeProvider clock, IString
         return pdf.ToBytes();
     }
 
+    /// <summary>The consolidated results report: every source's stocktake side by side, by category, with the totals
+    /// of the merger.</summary>
+    public byte[] ConsolidatedPdf(string agency, IReadOnlyList<(string Source, string Campaign, DateTime Cutoff, IReadOnlyList<CampaignLine> Lines)> campaigns)
+    {
+        using var culture = DocumentCulture.Enter();
+        var header = new DocumentHeader("Bộ Công an", agency, "Số:       /BC-PH10", MergerSummaryReport.PlaceOf(agency), DateOnly.FromDateTime(clock.GetLocalNow().Date),
+            "Báo cáo", "Tổng hợp kết quả kiểm kê tài sản, hồ sơ của các đơn vị trước hợp nhất");
+        var pdf = new DecreeDocument(fonts, header, "Tổng hợp kết quả kiểm kê");
+        var n = 0;
+        foreach (var (source, campaign, cutoff, lines) in campaigns)
+        {
+            pdf.Heading($"{ToRoman(++n)}. {source.ToUpperInvariant()}");
+            pdf.Paragraph($"{campaign}, thời điểm {cutoff:HH} giờ ngày {cutoff:dd/MM/yyyy}: {Format.Number(lines.Count)} mục; chưa kiểm đếm {Format.Number(lines.Count(x => x.Counted is null))}; thiếu {Format.Number(lines.Count(x => x.Counted < x.Book))}; thừa {Format.Number(lines.Count(x => x.Counted > x.Book))}.", indent: 14, size: 12);
+            pdf.Table(SummaryColumns, Summary(lines), size: 10);
+        }
+
+        var all = campaigns.SelectMany(c => c.Lines).ToList();
+        pdf.Heading($"{ToRoman(++n)}. TỔNG HỢP CHUNG");
+        pdf.Table(SummaryColumns, Summary(all), size: 10);
+        var total = all.Sum(x => x.Value);
+        pdf.Paragraph($"Tổng giá trị còn lại theo sổ sách: {Format.Money(total)} ({VietnameseMoney.InWords(total)}).", italic: true, size: 12);
+        pdf.Closing(["- Bộ Công an (Cục Quản lý trang bị và kho vận);", "- Ban Giám đốc;", "- Ban Chỉ đạo hợp nhất;", "- Lưu: VT, PH10."], new SignatureBlock("KT. Giám đốc", "Phó Giám đốc", null));
+        return pdf.ToBytes();
+    }
+
+    private static readonly TableColumn[] SummaryColumns =
+    [
+        new("Nhóm", 2.6), new("Số mục", 0.9, XStringAlignment.Far), new("Sổ sách", 1, XStringAlignment.Far), new("Kiểm kê", 1, XStringAlignment.Far),
+        new("Thiếu", 0.9, XStringAlignment.Far), new("Thừa", 0.9, XStringAlignment.Far), new("Chưa kiểm", 1, XStringAlignment.Far), new("Giá trị còn lại", 1.8, XStringAlignment.Far),
+    ];
+
+    private IEnumerable<IReadOnlyList<string>> Summary(IEnumerable<CampaignLine> lines) =>
+        lines.GroupBy(x => x.Category).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (IReadOnlyList<string>)
+        [
+            l[g.Key].Value, Format.Number(g.Count()), Format.Number(g.Sum(x => x.Book)), Format.Number(g.Sum(x => x.Counted ?? 0)),
+            Format.Number(g.Sum(x => x.Counted is { } c && c < x.Book ? x.Book - c : 0)), Format.Number(g.Sum(x => x.Counted is { } c && c > x.Book ? c - x.Book : 0)),
+            Format.Number(g.Count(x => x.Counted is null)), Format.Number(g.Sum(x => x.Value)),
+        ]);
+
+    private static string ToRoman(int n) => n switch { 1 => "I", 2 => "II", 3 => "III", 4 => "IV", 5 => "V", _ => n.ToString(CultureInfo.InvariantCulture) };
+
     private static readonly TabularColumn[] CampaignColumns =
     [
         new("code", "Mã", false, ""), new("name", "Tên tài sản, hồ sơ", false, ""), new("category", "Nhóm", false, ""), new("uom", "Đơn vị tính", false, ""),
