@@ -80,7 +80,7 @@ public class InventoryJourneyTests(BrowserFixture browser)
             await Assertions.Expect(page.Locator("[data-testid=ledger-table]")).ToContainTextAsync("Công an tỉnh Hải Dương");
         });
 
-    /// <summary>The ledger's book and confirmed-received totals (the first and third figures on the page).</summary>
+    /// <summary>The ledger's item count and accounted-item count (the first and third figures on the page).</summary>
     private static async Task<(decimal Book, decimal Received)> LedgerFiguresAsync(IPage page)
     {
         await page.GotoAsync("/inventory/ledger");
