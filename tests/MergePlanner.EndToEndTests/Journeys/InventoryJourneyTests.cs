@@ -80,6 +80,87 @@ public class InventoryJourneyTests(BrowserFixture browser)
             await Assertions.Expect(page.Locator("[data-testid=ledger-table]")).ToContainTextAsync("Công an tỉnh Hải Dương");
         });
 
+    [Fact]
+    public Task UnitStaff_CountsACampaign_CannotCloseItWhileLinesAreUncounted_DownloadsTheResults() =>
+        browser.RunJourneyAsync(nameof(UnitStaff_CountsACampaign_CannotCloseItWhileLinesAreUncounted_DownloadsTheResults), async page =>
+        {
+            await new LoginPage(page).SignInAsync("canbo.hd", DemoAccounts.Password);
+
+            // A campaign of the staff's own unit; the unit code is filled in from the account.
+            await page.GotoAsync("/inventory");
+            await page.ClickAsync("summary:has-text('Mở đợt kiểm kê')");
+            await Assertions.Expect(page.Locator("#unit")).ToHaveValueAsync("HDG.PH10");
+            await page.FillAsync("#name", "Kiểm kê thử E2E");
+            await page.FillAsync("#cutoff", "2025-06-30");
+            await page.ClickAsync("form button:has-text('Thêm')");
+            await page.WaitForURLAsync("**/inventory/campaigns/*");
+            await Assertions.Expect(page.Locator("[data-testid=campaign-status]")).ToHaveTextAsync("Đang kiểm kê");
+            var campaignUrl = page.Url;
+
+            // Count the first line short: it shows as "Thiếu".
+            var first = page.Locator("[data-testid=line-table] tbody tr").First;
+            var code = (await first.Locator("code").TextContentAsync())!.Trim();
+            await first.Locator("input[name=counted]").FillAsync("0");
+            await first.Locator("input[name=note]").FillAsync("Không tìm thấy khi kiểm đếm");
+            await first.Locator("button:has-text('Lưu')").ClickAsync();
+            await Assertions.Expect(page.Locator("[data-testid=campaign-message]")).ToHaveTextAsync("Đã ghi số lượng kiểm kê.");
+            var row = page.Locator("[data-testid=line-table] tbody tr", new() { HasText = code });
+            await Assertions.Expect(row).ToContainTextAsync("Thiếu");
+            await Assertions.Expect(row).ToContainTextAsync("Không tìm thấy khi kiểm đếm");
+
+            // The other lines are still uncounted: closing is refused and the campaign stays open.
+            await page.ClickAsync("[data-testid=close-campaign]");
+            await Assertions.Expect(page.Locator("[data-testid=campaign-message]")).ToContainTextAsync("chưa kiểm đếm: chưa thể khóa sổ");
+            await page.GotoAsync(campaignUrl);
+            await Assertions.Expect(page.Locator("[data-testid=campaign-status]")).ToHaveTextAsync("Đang kiểm kê");
+
+            // The results report lists the shortfall.
+            var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("[data-testid=results-pdf]"));
+            var path = Path.Combine(Path.GetTempPath(), $"mp-results-{Guid.NewGuid():N}.pdf");
+            await download.SaveAsAsync(path);
+            var text = PdfText.Extract(await File.ReadAllBytesAsync(path));
+            File.Delete(path);
+            Assert.Contains("Kiểm kê thử E2E", text, StringComparison.Ordinal);
+            Assert.Contains(code, text, StringComparison.Ordinal);
+            Assert.Contains("CHÊNH LỆCH THỪA, THIẾU", text, StringComparison.Ordinal);
+            Assert.Contains("Không tìm thấy khi kiểm đếm", text, StringComparison.Ordinal);
+
+            // The missing item turns up: the recount corrects the line; then every other line is counted as on the books.
+            await page.GotoAsync($"{campaignUrl}?q={code}");
+            await CountLineAsync(page, page.Locator("[data-testid=line-table] tbody tr", new() { HasText = code }), "Tìm thấy khi kiểm lại");
+            await Assertions.Expect(row).ToContainTextAsync("Khớp sổ sách");
+            await page.GotoAsync($"{campaignUrl}?state=Uncounted");
+            // Wait on the "Chưa kiểm đếm: N" filter button after each post, so no click lands on the page being replaced.
+            var remainingBadge = page.Locator("a", new() { HasText = "Chưa kiểm đếm:" }).Locator("strong");
+            var remaining = int.Parse((await remainingBadge.TextContentAsync())!.Replace(".", string.Empty, StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture);
+            Assert.InRange(remaining, 1, 200);
+            while (remaining > 0)
+            {
+                await CountLineAsync(page, page.Locator("[data-testid=line-table] tbody tr").First, note: null);
+                remaining--;
+                await Assertions.Expect(remainingBadge).ToHaveTextAsync(remaining.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            await page.ClickAsync("[data-testid=close-campaign]");
+            await Assertions.Expect(page.Locator("[data-testid=campaign-message]")).ToHaveTextAsync("Đã khóa sổ đợt kiểm kê.");
+            await Assertions.Expect(page.Locator("[data-testid=campaign-status]")).ToHaveTextAsync("Đã khóa sổ");
+            await Assertions.Expect(page.Locator("[data-testid=close-campaign]")).ToHaveCountAsync(0);
+        });
+
+    /// <summary>Enters the book quantity of a campaign line as counted (the book column is in vi-VN format).</summary>
+    private static async Task CountLineAsync(IPage page, ILocator line, string? note)
+    {
+        var book = (await line.Locator("td").Nth(3).TextContentAsync())!.Trim().Replace(".", string.Empty, StringComparison.Ordinal);
+        await line.Locator("input[name=counted]").FillAsync(book);
+        if (note is not null)
+        {
+            await line.Locator("input[name=note]").FillAsync(note);
+        }
+
+        await line.Locator("button:has-text('Lưu')").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=campaign-message]")).ToHaveTextAsync("Đã ghi số lượng kiểm kê.");
+    }
+
     /// <summary>The ledger's item count and accounted-item count (the first and third figures on the page).</summary>
     private static async Task<(decimal Book, decimal Received)> LedgerFiguresAsync(IPage page)
     {
