@@ -120,6 +120,9 @@ public class InventoryWorkflowTests(EditableAppFactory factory)
         Assert.DoesNotContain("name=\"_handler\" value=\"confirm-", await staff.GetStringAsync($"/inventory/handovers/{batchId}"), StringComparison.Ordinal);
 
         var lines = await factory.WithDbAsync(db => db.HandoverLines.Where(h => h.BatchId == batchId).Select(h => h.Id).ToListAsync());
+        var forged = await AppClient.PostFormAsync(staff, $"/inventory/handovers/{batchId}", $"confirm-{lines[0]}", new() { ["receipt"] = "Received" });
+        Assert.DoesNotContain("Đã ghi xác nhận của bên nhận", await forged.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(ReceiptStatus.Pending, await factory.WithDbAsync(db => db.HandoverLines.Where(h => h.Id == lines[0]).Select(h => h.Receipt).SingleAsync()));
         foreach (var id in lines)
         {
             var confirmed = await AppClient.PostFormAsync(receiver, $"/inventory/handovers/{batchId}", $"confirm-{id}", new() { ["receipt"] = "Received" });
