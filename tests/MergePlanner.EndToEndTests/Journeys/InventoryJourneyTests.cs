@@ -63,11 +63,7 @@ public class InventoryJourneyTests(BrowserFixture browser)
             }
 
             await Assertions.Expect(page.Locator("[data-testid=handover-status]")).ToHaveTextAsync("Đã xác nhận");
-            var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("[data-testid=minutes-pdf]"));
-            var path = Path.Combine(Path.GetTempPath(), $"mp-minutes-{Guid.NewGuid():N}.pdf");
-            await download.SaveAsAsync(path);
-            var text = PdfText.Extract(await File.ReadAllBytesAsync(path));
-            File.Delete(path);
+            var text = PdfText.Extract(await Downloads.ClickAndReadAsync(page, "[data-testid=minutes-pdf]"));
             Assert.Contains(number!, text, StringComparison.Ordinal);
             Assert.Contains("ĐẠI DIỆN BÊN NHẬN", text, StringComparison.Ordinal);
             await page.ClickAsync("button:has-text('Đăng xuất')");
@@ -115,11 +111,7 @@ public class InventoryJourneyTests(BrowserFixture browser)
             await Assertions.Expect(page.Locator("[data-testid=campaign-status]")).ToHaveTextAsync("Đang kiểm kê");
 
             // The results report lists the shortfall.
-            var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("[data-testid=results-pdf]"));
-            var path = Path.Combine(Path.GetTempPath(), $"mp-results-{Guid.NewGuid():N}.pdf");
-            await download.SaveAsAsync(path);
-            var text = PdfText.Extract(await File.ReadAllBytesAsync(path));
-            File.Delete(path);
+            var text = PdfText.Extract(await Downloads.ClickAndReadAsync(page, "[data-testid=results-pdf]"));
             Assert.Contains("Kiểm kê thử E2E", text, StringComparison.Ordinal);
             Assert.Contains(code, text, StringComparison.Ordinal);
             Assert.Contains("CHÊNH LỆCH THỪA, THIẾU", text, StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using MergePlanner.EndToEndTests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace MergePlanner.EndToEndTests.Pages;
@@ -22,18 +23,5 @@ public sealed class UnitDetailPage(IPage page)
 
     public ILocator LineageRows => page.Locator("[data-testid=lineage-rows] tbody tr");
 
-    public async Task<byte[]> DownloadPdfAsync()
-    {
-        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("[data-testid=unit-pdf]"));
-        var path = Path.Combine(Path.GetTempPath(), $"mp-e2e-{Guid.NewGuid():N}.pdf");
-        await download.SaveAsAsync(path);
-        try
-        {
-            return await File.ReadAllBytesAsync(path);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
-    }
+    public Task<byte[]> DownloadPdfAsync() => Downloads.ClickAndReadAsync(page, "[data-testid=unit-pdf]");
 }
