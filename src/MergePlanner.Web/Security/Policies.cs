@@ -18,12 +18,16 @@ public static class Policies
     /// <summary>Edits the organisation structure: units, lineage, biên chế, imports.</summary>
     public const string EditStructure = nameof(EditStructure);
 
+    /// <summary>Changes the status of merger tasks.</summary>
+    public const string EditTasks = nameof(EditTasks);
+
     public static void Configure(AuthorizationOptions options)
     {
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
         options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser().RequireRole(Roles.All));
         options.AddPolicy(ReadAll, p => p.RequireRole(Roles.Admin, Roles.Leadership, Roles.Viewer));
-        options.AddPolicy(Administer, p => p.RequireRole(Roles.Admin));
-        options.AddPolicy(EditStructure, p => p.RequireRole(Roles.Admin, Roles.Leadership));
+        options.AddPolicy(Administer, p => p.RequireRole(Permissions.Table[AppAction.ManageAccounts]));
+        options.AddPolicy(EditStructure, p => p.RequireRole(Permissions.Table[AppAction.EditStructure]));
+        options.AddPolicy(EditTasks, p => p.RequireRole(Permissions.Table[AppAction.EditTasks]));
     }
 }

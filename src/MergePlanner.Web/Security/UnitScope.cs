@@ -10,9 +10,10 @@ public sealed class UnitScope
 {
     private readonly HashSet<int> _unitIds;
 
-    private UnitScope(bool all, HashSet<int> unitIds, int? homeUnitId)
+    private UnitScope(bool all, HashSet<int> unitIds, int? homeUnitId, bool refused = false)
     {
         IsAll = all;
+        IsRefused = refused;
         _unitIds = unitIds;
         HomeUnitId = homeUnitId;
     }
@@ -20,6 +21,12 @@ public sealed class UnitScope
     public static UnitScope Everything { get; } = new(true, [], null);
 
     public static UnitScope Nothing { get; } = new(false, [], null);
+
+    /// <summary>The answer to a filter naming a unit outside the person's scope: it includes nothing (so a page that
+    /// forgot to check still shows no row), and says so, so the page can answer 403.</summary>
+    public static UnitScope Refused { get; } = new(false, [], null, refused: true);
+
+    public bool IsRefused { get; }
 
     public bool IsAll { get; }
 
@@ -33,7 +40,7 @@ public sealed class UnitScope
     public static UnitScope Only(IEnumerable<int> unitIds) => new(false, [.. unitIds], null);
 
     public UnitScope Intersect(UnitScope other) =>
-        IsAll ? other : other.IsAll ? this : new UnitScope(false, [.. _unitIds.Where(other.Includes)], HomeUnitId);
+        IsRefused || other.IsRefused ? Refused : IsAll ? other : other.IsAll ? this : new UnitScope(false, [.. _unitIds.Where(other.Includes)], HomeUnitId);
 
     public static UnitScope Subtree(int homeUnitId, IEnumerable<(int Id, int? ParentId)> units)
     {
@@ -75,24 +82,15 @@ public sealed class UnitScopeService(MergePlannerDbContext db, IHttpContextAcces
         return _scope;
     }
 
-    private UnitScope? _writable;
-
     /// <summary>The signed-in user's name, for the audit trail of writes that bypass the change tracker.</summary>
     public string UserName => accessor.HttpContext?.User.Identity?.Name ?? "system";
 
-    /// <summary>The units the user may change: like <see cref="GetAsync"/>, except that a Viewer may change nothing.</summary>
-    public async Task<UnitScope> GetWritableAsync(CancellationToken cancellationToken = default)
+    /// <summary>The units where the user may take this action: their read scope if <see cref="Permissions"/> gives
+    /// their role the action, otherwise nothing.</summary>
+    public async Task<UnitScope> GetWritableAsync(AppAction action, CancellationToken cancellationToken = default)
     {
-        if (_writable is not null)
-        {
-            return _writable;
-        }
-
         var user = accessor.HttpContext?.User ?? new ClaimsPrincipal();
-        _writable = user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Leadership) || user.IsInRole(Roles.UnitStaff)
-            ? await GetAsync(cancellationToken)
-            : UnitScope.Nothing;
-        return _writable;
+        return Permissions.Allows(user, action) ? await GetAsync(cancellationToken) : UnitScope.Nothing;
     }
 
     private async Task<UnitScope> ForAsync(ClaimsPrincipal user, CancellationToken cancellationToken)

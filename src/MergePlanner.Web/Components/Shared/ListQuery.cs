@@ -25,8 +25,21 @@ public static class ListQuery
     }
 }
 
+/// <summary>Query-string values parsed by hand: Blazor's own binding of int and bool throws on "abc", which made a
+/// hand-edited URL answer 500. Every number or yes/no in a URL is read as text and parsed here; a malformed value
+/// is ignored (the page shows its default view).</summary>
 public static class QueryValue
 {
+    public static int? Int(string? text) =>
+        int.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : null;
+
+    public static bool? Bool(string? text) => text?.Trim().ToLowerInvariant() switch
+    {
+        "true" or "1" or "on" => true,
+        "false" or "0" or "off" => false,
+        _ => null,
+    };
+
     /// <summary>Query-string enums: Blazor cannot bind them, and an unknown value is ignored rather than an error.</summary>
     public static TEnum? Enum<TEnum>(string? text)
         where TEnum : struct, System.Enum =>

@@ -73,7 +73,7 @@ public sealed class AssetImport(MergePlannerDbContext db, UnitScopeService scope
         }
 
         var errors = new List<ImportError>();
-        var writable = await scopes.GetWritableAsync(cancellationToken);
+        var writable = await scopes.GetWritableAsync(AppAction.ImportRegisters, cancellationToken);
         var unitCodes = read.Rows.Select(r => r.Get("unit")).Distinct().ToList();
         var units = await db.Units.AsNoTracking().Where(u => unitCodes.Contains(u.Code)).ToDictionaryAsync(u => u.Code, u => u.Id, cancellationToken);
         var codes = read.Rows.Select(r => r.Get("code")).Distinct().ToList();

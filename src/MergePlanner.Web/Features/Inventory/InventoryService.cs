@@ -30,7 +30,7 @@ public sealed class InventoryService(MergePlannerDbContext db, UnitScopeService 
         }
 
         var unitId = line.Asset?.UnitId ?? line.CaseFile!.OwningUnitId;
-        if (!(await scopes.GetWritableAsync(cancellationToken)).Includes(unitId))
+        if (!(await scopes.GetWritableAsync(AppAction.CountInventory, cancellationToken)).Includes(unitId))
         {
             return Forbidden;
         }
@@ -57,7 +57,7 @@ public sealed class InventoryService(MergePlannerDbContext db, UnitScopeService 
     public async Task<string?> AttachEvidenceAsync(int lineId, IFormFile file, CancellationToken cancellationToken = default)
     {
         var line = await db.InventoryLines.Include(l => l.Asset).Include(l => l.CaseFile).SingleOrDefaultAsync(l => l.Id == lineId, cancellationToken);
-        if (line is null || !(await scopes.GetWritableAsync(cancellationToken)).Includes(line.Asset?.UnitId ?? line.CaseFile!.OwningUnitId))
+        if (line is null || !(await scopes.GetWritableAsync(AppAction.UploadEvidence, cancellationToken)).Includes(line.Asset?.UnitId ?? line.CaseFile!.OwningUnitId))
         {
             return Forbidden;
         }
@@ -81,7 +81,7 @@ public sealed class InventoryService(MergePlannerDbContext db, UnitScopeService 
     public async Task<string?> CloseCampaignAsync(int campaignId, CancellationToken cancellationToken = default)
     {
         var campaign = await db.InventoryCampaigns.SingleOrDefaultAsync(c => c.Id == campaignId, cancellationToken);
-        if (campaign is null || !(await scopes.GetWritableAsync(cancellationToken)).Includes(campaign.UnitId))
+        if (campaign is null || !(await scopes.GetWritableAsync(AppAction.CountInventory, cancellationToken)).Includes(campaign.UnitId))
         {
             return Forbidden;
         }
@@ -109,7 +109,7 @@ public sealed class InventoryService(MergePlannerDbContext db, UnitScopeService 
             return (null, $"Không có đơn vị mã '{unitCode}'.");
         }
 
-        var scope = await scopes.GetWritableAsync(cancellationToken);
+        var scope = await scopes.GetWritableAsync(AppAction.CountInventory, cancellationToken);
         if (!scope.Includes(unit.Id))
         {
             return (null, Forbidden);
@@ -144,7 +144,7 @@ public sealed class InventoryService(MergePlannerDbContext db, UnitScopeService 
             return ["Không tìm thấy tài sản, hồ sơ."];
         }
 
-        if (!(await scopes.GetWritableAsync(cancellationToken)).Includes(unitId.Value))
+        if (!(await scopes.GetWritableAsync(AppAction.DisposeItems, cancellationToken)).Includes(unitId.Value))
         {
             return [Forbidden];
         }
@@ -212,7 +212,7 @@ public sealed class InventoryService(MergePlannerDbContext db, UnitScopeService 
             return (null, "Không có đơn vị giao hoặc đơn vị nhận với mã đã nhập.");
         }
 
-        if (!(await scopes.GetWritableAsync(cancellationToken)).Includes(from.Id))
+        if (!(await scopes.GetWritableAsync(AppAction.HandOver, cancellationToken)).Includes(from.Id))
         {
             return (null, Forbidden);
         }
@@ -243,7 +243,7 @@ public sealed class InventoryService(MergePlannerDbContext db, UnitScopeService 
     public async Task<string?> SendHandoverAsync(int batchId, CancellationToken cancellationToken = default)
     {
         var batch = await db.HandoverBatches.Include(b => b.Lines).ThenInclude(l => l.Disposition).SingleOrDefaultAsync(b => b.Id == batchId, cancellationToken);
-        if (batch is null || !(await scopes.GetWritableAsync(cancellationToken)).Includes(batch.FromUnitId))
+        if (batch is null || !(await scopes.GetWritableAsync(AppAction.HandOver, cancellationToken)).Includes(batch.FromUnitId))
         {
             return Forbidden;
         }
@@ -267,7 +267,7 @@ public sealed class InventoryService(MergePlannerDbContext db, UnitScopeService 
     public async Task<string?> ConfirmLineAsync(int lineId, ReceiptStatus receipt, string? remark, CancellationToken cancellationToken = default)
     {
         var line = await db.HandoverLines.Include(l => l.Batch).ThenInclude(b => b!.Lines).Include(l => l.Disposition).SingleOrDefaultAsync(l => l.Id == lineId, cancellationToken);
-        if (line is null || !(await scopes.GetWritableAsync(cancellationToken)).Includes(line.Batch!.ToUnitId))
+        if (line is null || !(await scopes.GetWritableAsync(AppAction.ConfirmReceipt, cancellationToken)).Includes(line.Batch!.ToUnitId))
         {
             return Forbidden;
         }
@@ -305,7 +305,7 @@ public sealed class InventoryService(MergePlannerDbContext db, UnitScopeService 
     public async Task<string?> AttachSignedScanAsync(int batchId, IFormFile file, CancellationToken cancellationToken = default)
     {
         var batch = await db.HandoverBatches.SingleOrDefaultAsync(b => b.Id == batchId, cancellationToken);
-        var scope = await scopes.GetWritableAsync(cancellationToken);
+        var scope = await scopes.GetWritableAsync(AppAction.UploadEvidence, cancellationToken);
         if (batch is null || !(scope.Includes(batch.FromUnitId) || scope.Includes(batch.ToUnitId)))
         {
             return Forbidden;

@@ -12,7 +12,8 @@ public sealed class StructureView(StructureSnapshot snapshot, MergePlannerDbCont
 
     public static bool IsAfter(string? structure) => string.Equals(structure, After, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The user's scope narrowed to a unit and everything below it — in the chosen structure.</summary>
+    /// <summary>The user's scope narrowed to a unit and everything below it — in the chosen structure; a unit the
+    /// user may not name answers <see cref="UnitScope.Refused"/>.</summary>
     public async Task<UnitScope> FilterAsync(UnitScope scope, int? unitId, bool after, CancellationToken cancellationToken = default)
     {
         if (!after || unitId is null)
@@ -28,7 +29,10 @@ public sealed class StructureView(StructureSnapshot snapshot, MergePlannerDbCont
 
         var targets = UnitScope.Subtree(unitId.Value, model.Units.Select(u => (u.Id, u.ParentId)));
         var holders = model.Units.Where(u => model.Map.Resolve(u.Id).TargetUnitId is { } t && targets.Includes(t)).Select(u => u.Id);
-        return UnitScope.Only(holders).Intersect(scope);
+        var visible = UnitScope.Only(holders).Intersect(scope);
+
+        // A new unit may be named when it is in scope or receives something the user holds; any other is refused.
+        return scope.Includes(unitId.Value) || visible.UnitIds.Count > 0 ? visible : UnitScope.Refused;
     }
 
     /// <summary>The unit a row is shown under: its own (before) or its target (after).</summary>

@@ -1,0 +1,59 @@
+using System.Security.Claims;
+using MergePlanner.Data.Identity;
+
+namespace MergePlanner.Web.Security;
+
+/// <summary>Every kind of change a person can make. Reads are governed by <see cref="UnitScope"/> alone.</summary>
+public enum AppAction
+{
+    /// <summary>Open and close stocktakes, enter counted quantities.</summary>
+    CountInventory,
+
+    /// <summary>Attach count evidence and signed handover scans.</summary>
+    UploadEvidence,
+
+    /// <summary>Import the asset and case-file registers.</summary>
+    ImportRegisters,
+
+    /// <summary>Decide what becomes of an item (transfer, hand to an agency, liquidate, missing…).</summary>
+    DisposeItems,
+
+    /// <summary>Draw up and send handover minutes from a unit in scope.</summary>
+    HandOver,
+
+    /// <summary>Confirm, line by line, what a unit in scope received.</summary>
+    ConfirmReceipt,
+
+    /// <summary>Edit units, lineage, biên chế, the commune mapping and the review list.</summary>
+    EditStructure,
+
+    /// <summary>Change the status of merger tasks.</summary>
+    EditTasks,
+
+    /// <summary>Create accounts.</summary>
+    ManageAccounts,
+}
+
+/// <summary>The one role × action table: pages ask it to show or hide an action, services ask it to allow or
+/// refuse, and the README's role table states the same. Leadership reads everything and steers the structure and
+/// the plan, but never changes inventory: counts, imports, outcomes and handovers are the units' own work (with
+/// Admin able to correct them); a Viewer changes nothing. Unit scope applies on top (see <see cref="UnitScope"/>).</summary>
+public static class Permissions
+{
+    public static readonly IReadOnlyDictionary<AppAction, string[]> Table = new Dictionary<AppAction, string[]>
+    {
+        [AppAction.CountInventory] = [Roles.Admin, Roles.UnitStaff],
+        [AppAction.UploadEvidence] = [Roles.Admin, Roles.UnitStaff],
+        [AppAction.ImportRegisters] = [Roles.Admin, Roles.UnitStaff],
+        [AppAction.DisposeItems] = [Roles.Admin, Roles.UnitStaff],
+        [AppAction.HandOver] = [Roles.Admin, Roles.UnitStaff],
+        [AppAction.ConfirmReceipt] = [Roles.Admin, Roles.UnitStaff],
+        [AppAction.EditStructure] = [Roles.Admin, Roles.Leadership],
+        [AppAction.EditTasks] = [Roles.Admin, Roles.Leadership],
+        [AppAction.ManageAccounts] = [Roles.Admin],
+    };
+
+    public static bool Allows(ClaimsPrincipal user, AppAction action) => Table[action].Any(user.IsInRole);
+
+    public static bool Allows(string role, AppAction action) => Table[action].Contains(role, StringComparer.Ordinal);
+}

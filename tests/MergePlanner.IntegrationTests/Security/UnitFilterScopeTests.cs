@@ -1,0 +1,89 @@
+using System.Globalization;
+using System.Net;
+using MergePlanner.IntegrationTests.Infrastructure;
+using MergePlanner.TestSupport;
+using Microsoft.EntityFrameworkCore;
+
+namespace MergePlanner.IntegrationTests.Security;
+
+/// <summary>A unit named in a URL never widens what a person may read: for every list and every query parameter
+/// that names a unit, a unit outside a UnitStaff member's scope is refused with 403 and none of its rows or its
+/// name reach the page.</summary>
+[Collection(SeededAppCollection.Name)]
+public class UnitFilterScopeTests(MergePlannerFactory factory)
+{
+    public static TheoryData<string> UnitFilters() =>
+    [
+        "/assets?unit={0}", "/assets?unit={0}&structure=after", "/assets?register=weapons&unit={0}",
+        "/cases?unit={0}", "/cases?unit={0}&structure=after",
+        "/officers?unit={0}", "/officers?unit={0}&structure=after",
+        "/inventory/ledger/items?unit={0}", "/inventory/ledger/items?unit={0}&open=true",
+    ];
+
+    [Theory]
+    [MemberData(nameof(UnitFilters))]
+    public async Task UnitFilter_ForeignUnit_RefusedWithoutItsRows(string pattern)
+    {
+        var foreign = await ForeignUnitAsync();
+        var client = await AppClient.SignedInAsync(factory, "canbo.hd");
+        var response = await client.GetAsync(string.Format(CultureInfo.InvariantCulture, pattern, foreign.Id));
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.DoesNotContain(foreign.Name, html, StringComparison.Ordinal);
+        Assert.DoesNotContain(foreign.AssetCode, html, StringComparison.Ordinal);
+        Assert.DoesNotContain(foreign.OfficerNumber, html, StringComparison.Ordinal);
+        Assert.DoesNotContain(foreign.CaseNumber, html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(UnitFilters))]
+    public async Task UnitFilter_OwnUnit_Answers200(string pattern)
+    {
+        var own = await factory.WithDbAsync(db => db.Units.Where(u => u.Code == "HDG.PH10").Select(u => u.Id).SingleAsync());
+        var client = await AppClient.SignedInAsync(factory, "canbo.hd");
+        var url = string.Format(CultureInfo.InvariantCulture, pattern, own);
+        var response = await client.GetAsync(url);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {(int)response.StatusCode}");
+    }
+
+    [Theory]
+    [InlineData("/assets?origin={0}")]
+    [InlineData("/cases?origin={0}")]
+    [InlineData("/officers?origin={0}")]
+    [InlineData("/inventory/ledger/items?unit={0}&tree=true")]
+    public async Task OriginFilter_ForeignLocality_ShowsNoForeignRow(string pattern)
+    {
+        var foreign = await ForeignUnitAsync();
+        var client = await AppClient.SignedInAsync(factory, "canbo.hd");
+        var response = await client.GetAsync(string.Format(CultureInfo.InvariantCulture, pattern, foreign.OriginId));
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain(foreign.AssetCode, html, StringComparison.Ordinal);
+        Assert.DoesNotContain(foreign.OfficerNumber, html, StringComparison.Ordinal);
+        Assert.DoesNotContain(foreign.CaseNumber, html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnitFilter_ReadAllRole_SeesAnyUnit()
+    {
+        var foreign = await ForeignUnitAsync();
+        var client = await AppClient.SignedInAsync(factory, "lanhdao");
+        var html = await client.GetStringAsync($"/assets?unit={foreign.Id}&q={Uri.EscapeDataString(foreign.AssetCode)}");
+        Assert.Contains(foreign.AssetCode, html, StringComparison.Ordinal);
+    }
+
+    /// <summary>A unit of old Hải Phòng (with a name no other unit has) holding assets, officers and case files:
+    /// nothing of it is canbo.hd's.</summary>
+    private Task<ForeignUnit> ForeignUnitAsync() => factory.WithDbAsync(async db =>
+    {
+        var names = await db.Units.GroupBy(u => u.Name).Where(g => g.Count() == 1).Select(g => g.Key).ToListAsync();
+        var unit = await db.Units.Where(u => u.Code.StartsWith("HPC.") && names.Contains(u.Name) && db.Assets.Any(a => a.UnitId == u.Id) && db.Officers.Any(o => o.UnitId == u.Id) && db.CaseFiles.Any(c => c.OwningUnitId == u.Id))
+            .OrderBy(u => u.Id).FirstAsync();
+        return new ForeignUnit(unit.Id, unit.OriginId ?? unit.Id, unit.Name,
+            await db.Assets.Where(a => a.UnitId == unit.Id).OrderBy(a => a.Code).Select(a => a.Code).FirstAsync(),
+            await db.Officers.Where(o => o.UnitId == unit.Id).OrderBy(o => o.OfficerNumber).Select(o => o.OfficerNumber).FirstAsync(),
+            await db.CaseFiles.Where(c => c.OwningUnitId == unit.Id).OrderBy(c => c.Number).Select(c => c.Number).FirstAsync());
+    });
+
+    private sealed record ForeignUnit(int Id, int OriginId, string Name, string AssetCode, string OfficerNumber, string CaseNumber);
+}
