@@ -129,7 +129,7 @@ public class CaseFileImportTests(EditableAppFactory factory)
     [Fact]
     public async Task Import_BadRows_AllListed_ThenTheCorrectedFileUpserts()
     {
-        var client = await AppClient.SignedInAsync(factory, "lanhdao");
+        var client = await AppClient.SignedInAsync(factory, "admin");
         var before = await factory.WithDbAsync(db => db.CaseFiles.CountAsync());
         var page = await ImportAsync(client,
             "HDG-VA-T001,Vụ án hình sự,Vụ án trộm cắp,Tiếp nhận,HDG.PC02,15/03/2025,,,,,\n" +

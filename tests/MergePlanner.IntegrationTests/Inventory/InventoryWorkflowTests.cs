@@ -71,7 +71,7 @@ public class InventoryWorkflowTests(EditableAppFactory factory)
         var campaign = await HaiDuongCampaignAsync();
         var uncounted = await factory.WithDbAsync(db => db.InventoryLines.CountAsync(l => l.CampaignId == campaign && l.CountedQuantity == null));
         Assert.True(uncounted > 0);
-        var client = await AppClient.SignedInAsync(factory, "lanhdao");
+        var client = await AppClient.SignedInAsync(factory, "admin");
         var response = await AppClient.PostFormAsync(client, $"/inventory/campaigns/{campaign}", "close-campaign", []);
         Assert.Contains("chưa thể khóa sổ", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(CampaignStatus.Open, await factory.WithDbAsync(db => db.InventoryCampaigns.Where(c => c.Id == campaign).Select(c => c.Status).SingleAsync()));
