@@ -59,6 +59,8 @@ public static class BulkInsert
                 searchable.SearchText = searchable.ComposeSearchText();
             }
 
+            SaveLimits.Apply(entity!, entityType);
+
             var snapshot = new SortedDictionary<string, object?>(StringComparer.Ordinal);
             for (var i = 0; i < columns.Count; i++)
             {
@@ -66,7 +68,7 @@ public static class BulkInsert
                 parameters[i].Value = ToProvider(columns[i], value);
                 if (columns[i].Name != nameof(ISearchable.SearchText))
                 {
-                    snapshot[columns[i].Name] = value is Enum ? value.ToString() : value;
+                    snapshot[columns[i].Name] = value switch { Enum e => e.ToString(), byte[] bytes => SaveLimits.Fingerprint(bytes), _ => value };
                 }
             }
 

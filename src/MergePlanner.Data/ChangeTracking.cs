@@ -34,6 +34,11 @@ internal sealed class ChangeTracking(MergePlannerDbContext context, IAuditActor 
                 searchable.SearchText = searchable.ComposeSearchText();
             }
 
+            if (entry.State is EntityState.Added or EntityState.Modified)
+            {
+                SaveLimits.Apply(entry.Entity, entry.Metadata);
+            }
+
             if (entry.State == EntityState.Modified && entry.Entity is IVersioned versioned)
             {
                 // The original value stays the concurrency check; the new value is what the row becomes.
@@ -106,7 +111,14 @@ internal sealed class ChangeTracking(MergePlannerDbContext context, IAuditActor 
             }
 
             var value = original ? property.OriginalValue : property.CurrentValue;
-            values[property.Metadata.Name] = value is Enum ? value.ToString() : value;
+            values[property.Metadata.Name] = value switch
+            {
+                Enum e => e.ToString(),
+
+                // An uploaded file is audited by size and hash: its bytes would bloat the log (and were copied there).
+                byte[] bytes => SaveLimits.Fingerprint(bytes),
+                _ => value,
+            };
         }
 
         return JsonSerializer.Serialize(values, JsonOptions);

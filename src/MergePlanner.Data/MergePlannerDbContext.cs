@@ -31,6 +31,8 @@ public class MergePlannerDbContext(DbContextOptions<MergePlannerDbContext> optio
 
     public DbSet<Asset> Assets => Set<Asset>();
 
+    public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
+
     public DbSet<CaseFile> CaseFiles => Set<CaseFile>();
 
     public DbSet<Inventory.Campaigns.InventoryCampaign> InventoryCampaigns => Set<Inventory.Campaigns.InventoryCampaign>();
@@ -58,6 +60,30 @@ public class MergePlannerDbContext(DbContextOptions<MergePlannerDbContext> optio
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(MergePlannerDbContext).Assembly);
+
+        // Codes compare case-insensitively on every provider (ADR 0012): SQL Server's default collation already does;
+        // SQLite compares bytes unless told, so "hdg-vk-001" would have become a second item beside "HDG-VK-001".
+        if (Database.ProviderName == SqliteProvider)
+        {
+            builder.Entity<Asset>().Property(a => a.Code).UseCollation("NOCASE");
+            builder.Entity<Cases.CaseFile>().Property(c => c.Number).UseCollation("NOCASE");
+            builder.Entity<Organisation.Unit>().Property(u => u.Code).UseCollation("NOCASE");
+            builder.Entity<Personnel.Officer>().Property(o => o.OfficerNumber).UseCollation("NOCASE");
+            builder.Entity<Inventory.Handover.HandoverBatch>().Property(b => b.Number).UseCollation("NOCASE");
+        }
+    }
+
+    private const string SqliteProvider = "Microsoft.EntityFrameworkCore.Sqlite";
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        // The model differs by provider (collations above): one cached model per provider, not per context type.
+        optionsBuilder.ReplaceService<Microsoft.EntityFrameworkCore.Infrastructure.IModelCacheKeyFactory, ProviderModelCacheKeyFactory>();
+    }
+
+    private sealed class ProviderModelCacheKeyFactory : Microsoft.EntityFrameworkCore.Infrastructure.IModelCacheKeyFactory
+    {
+        public object Create(DbContext context, bool designTime) => (context.GetType(), context.Database.ProviderName, designTime);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -6,6 +6,7 @@ builder.AddLogging();
 builder.AddDatabase();
 builder.AddIdentityAndAuthorization();
 builder.AddWebUi();
+builder.AddHardening();
 
 var app = builder.Build();
 

@@ -1,4 +1,5 @@
 using MergePlanner.Data;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,6 +26,23 @@ public class MergePlannerFactory : WebApplicationFactory<Program>
         // Serilog: MinimumLevel, not MinimumLevel:Default (platform-notes: the latter breaks its config binding).
         builder.UseSetting("Serilog:MinimumLevel", "Warning");
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_folder, "logs", "test-.log"));
+
+        // The test server has no network: requests come "from" the loopback proxy, so a test can name the client
+        // machine with X-Forwarded-For (and https with X-Forwarded-Proto) exactly as a reverse proxy would.
+        builder.ConfigureServices(services => services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, LoopbackClient>());
+    }
+
+    private sealed class LoopbackClient : Microsoft.AspNetCore.Hosting.IStartupFilter
+    {
+        public Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> Configure(Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, nextMiddleware) =>
+            {
+                context.Connection.RemoteIpAddress ??= System.Net.IPAddress.Loopback;
+                return nextMiddleware(context);
+            });
+            next(app);
+        };
     }
 
     public async Task<T> WithDbAsync<T>(Func<MergePlannerDbContext, Task<T>> action)

@@ -73,6 +73,13 @@ public static class DatabaseSetup
         await db.Database.MigrateAsync();
         await IdentitySetup.EnsureRolesAndInitialAdminAsync(services, app.Configuration);
 
+        // Before any import can start here: what this server left running when it stopped is told as interrupted.
+        var interrupted = await services.GetRequiredService<Features.Inventory.ImportRuns>().MarkInterruptedAsync();
+        if (interrupted > 0)
+        {
+            app.Logger.LogWarning("{Count} import(s) were interrupted by the last stop; nothing of them was written", interrupted);
+        }
+
         var options = services.GetRequiredService<DatabaseOptions>();
         if (options.SeedDemoData ?? app.Environment.IsDevelopment())
         {

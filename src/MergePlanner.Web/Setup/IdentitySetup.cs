@@ -20,7 +20,12 @@ public static class IdentitySetup
             cookie.Cookie.Name = "MergePlanner.Auth";
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
+
+        // The sign-in cookie is checked against the user's security stamp on every request: logging out (which
+        // renews the stamp), a password reset or a removed role ends every copy of the cookie at once.
+        builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         builder.Services
             .AddIdentityCore<AppUser>(options =>
             {
@@ -32,9 +37,9 @@ public static class IdentitySetup
                 options.Password.RequireLowercase = true;
                 options.Password.RequireUppercase = true;
                 options.Password.RequireNonAlphanumeric = false;
+                // Failures are counted per computer by LoginGuard; the account-wide lock is set by it too.
                 options.Lockout.AllowedForNewUsers = true;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.DefaultLockoutTimeSpan = LoginGuard.Window;
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<MergePlannerDbContext>()

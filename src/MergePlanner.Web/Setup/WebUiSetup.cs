@@ -17,7 +17,12 @@ public static class WebUiSetup
     {
         builder.Services.AddRazorComponents();
         builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
-        builder.Services.AddAntiforgery();
+        builder.Services.AddAntiforgery(o =>
+        {
+            // Secure over https (also behind a proxy that says so), usable over the plain-http development run.
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+        });
         builder.Services.AddProblemDetails();
 
         // Razor escapes every non-ASCII character by default (ệ → &#x1EC7;); pages carry plain Vietnamese.
@@ -48,6 +53,7 @@ public static class WebUiSetup
 
     public static WebApplication UseWebPipeline(this WebApplication app)
     {
+        app.UseHardening();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);

@@ -66,8 +66,21 @@ public static class Cells
         return null;
     }
 
-    /// <summary>Numbers as Excel and people write them: "1234.5", "1.234.567", "1.234,5" (Vietnamese), "33,33 %".</summary>
-    public static decimal? Number(TabularRow row, string key, string header, List<ImportError> errors, bool required = false)
+    /// <summary>Numbers as Excel and people write them: "1234.5", "1.234.567", "1.234,5" (Vietnamese), "33,33 %" —
+    /// within the column's range, so one absurd value cannot overflow the sums every page shows.</summary>
+    public static decimal? Number(TabularRow row, string key, string header, List<ImportError> errors, NumberRange range, bool required = false)
+    {
+        var number = ParseNumber(row, key, header, errors, required);
+        if (number is { } n && (n < range.Min || n > range.Max))
+        {
+            errors.Add(new ImportError(row.RowNumber, header, $"'{row.Get(key)}' ngoài khoảng cho phép ({range.Description})."));
+            return null;
+        }
+
+        return number;
+    }
+
+    private static decimal? ParseNumber(TabularRow row, string key, string header, List<ImportError> errors, bool required)
     {
         var value = row.Get(key).Replace(" ", string.Empty, StringComparison.Ordinal).Replace("đ", string.Empty, StringComparison.Ordinal).Replace("%", string.Empty, StringComparison.Ordinal);
         if (value.Length == 0)
@@ -93,15 +106,46 @@ public static class Cells
         return null;
     }
 
-    public static int? Integer(TabularRow row, string key, string header, List<ImportError> errors)
+    public static int? Integer(TabularRow row, string key, string header, List<ImportError> errors, NumberRange range, bool required = false)
     {
-        var number = Number(row, key, header, errors);
-        if (number is { } n && n != decimal.Truncate(n))
+        var number = ParseNumber(row, key, header, errors, required);
+        if (number is not { } n)
+        {
+            return null;
+        }
+
+        if (n != decimal.Truncate(n))
         {
             errors.Add(new ImportError(row.RowNumber, header, $"'{row.Get(key)}' không phải số nguyên."));
             return null;
         }
 
-        return (int?)number;
+        // Checked before the cast: a whole number above 2,147,483,647 used to throw and answer 500.
+        if (n < range.Min || n > range.Max)
+        {
+            errors.Add(new ImportError(row.RowNumber, header, $"'{row.Get(key)}' ngoài khoảng cho phép ({range.Description})."));
+            return null;
+        }
+
+        return (int)n;
     }
+}
+
+/// <summary>The values a numeric column accepts, with the wording shown when a value falls outside.</summary>
+public sealed record NumberRange(decimal Min, decimal Max, string Description);
+
+/// <summary>Sane ranges of the numbers people import. Money stays far below what a decimal(19,2) column holds, so the
+/// sum over every item of a merger (hundreds of thousands of rows) still fits; counts stay whole numbers a person
+/// could have counted.</summary>
+public static class ImportLimits
+{
+    public static readonly NumberRange Quantity = new(0, 1_000_000_000m, "từ 0 đến 1.000.000.000");
+    public static readonly NumberRange Money = new(0, 999_999_999_999_999m, "từ 0 đến 999.999.999.999.999 đồng");
+    public static readonly NumberRange Area = new(0, 1_000_000_000m, "từ 0 đến 1.000.000.000 m²");
+    public static readonly NumberRange Percent = new(0, 100, "từ 0 đến 100");
+    public static readonly NumberRange Year = new(1900, 2100, "năm từ 1900 đến 2100");
+    public static readonly NumberRange Floors = new(0, 200, "từ 0 đến 200 tầng");
+    public static readonly NumberRange SmallCount = new(0, 100_000, "số nguyên từ 0 đến 100.000");
+    public static readonly NumberRange Pages = new(0, 10_000_000, "số nguyên từ 0 đến 10.000.000");
+    public static readonly NumberRange SortOrder = new(0, 1_000_000, "số nguyên từ 0 đến 1.000.000");
 }

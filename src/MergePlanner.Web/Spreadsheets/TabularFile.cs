@@ -1,8 +1,8 @@
 namespace MergePlanner.Web.Spreadsheets;
 
 /// <summary>A column of an import/export format: its Vietnamese header (what users see in Excel), whether it
-/// is required, and an example value for the template.</summary>
-public sealed record TabularColumn(string Key, string Header, bool Required, string Example, string? Hint = null);
+/// is required, an example value for the template, and the longest text its database column holds.</summary>
+public sealed record TabularColumn(string Key, string Header, bool Required, string Example, string? Hint = null, int? MaxLength = null);
 
 /// <summary>One data row of an uploaded file: its 1-based row number as the user sees it in Excel (the header
 /// is row 1) and its cells by column key.</summary>

@@ -53,7 +53,7 @@ public static class TabularWriter
             {
                 foreach (var value in row)
                 {
-                    csv.WriteField(Guard(value));
+                    csv.WriteField(Guard(value is null ? null : MergePlanner.Data.SaveLimits.StripControlCharacters(value)));
                 }
 
                 csv.NextRecord();
@@ -110,7 +110,8 @@ public static class TabularWriter
     private static Cell TextCell(string value, bool bold, bool quotePrefix = false) => new()
     {
         DataType = CellValues.InlineString,
-        InlineString = new InlineString(new Text(value) { Space = SpaceProcessingModeValues.Preserve }),
+        // XML cannot carry control characters: one NUL in the data used to make every export answer 500.
+        InlineString = new InlineString(new Text(MergePlanner.Data.SaveLimits.StripControlCharacters(value)) { Space = SpaceProcessingModeValues.Preserve }),
         StyleIndex = bold ? 1u : quotePrefix ? 2u : 0u,
     };
 }

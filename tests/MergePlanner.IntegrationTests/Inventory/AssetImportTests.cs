@@ -100,8 +100,20 @@ public class AssetImportTests(EditableAppFactory factory)
     public async Task Import_OversizeFile_IsRejectedWithAMessage()
     {
         var staff = await AppClient.SignedInAsync(factory, "canbo.hd");
-        var page = await ImportAsync(staff, "lon.csv", new byte[21 * 1024 * 1024]);
-        Assert.Contains("quá lớn", page.QuerySelector("[data-testid=import-errors]")!.TextContent, StringComparison.Ordinal);
+        var page = await ImportAsync(staff, "lon.csv", new byte[(20 * 1024 * 1024) + (512 * 1024)]);
+        Assert.Contains("Tệp quá lớn", page.QuerySelector("[data-testid=import-errors]")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_OverTheServersRequestLimit_GetsTheSameVietnameseMessage()
+    {
+        var staff = await AppClient.SignedInAsync(factory, "canbo.hd");
+        var response = await AppClient.PostFormAsync(staff, "/inventory/import", "import-assets", new() { ["register"] = "assets" }, ("file", "rat-lon.csv", new byte[30 * 1024 * 1024]));
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("lang=\"vi\"", html, StringComparison.Ordinal);
+        Assert.Contains("Tệp quá lớn (tối đa 20 MB)", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("antiforgery", html, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

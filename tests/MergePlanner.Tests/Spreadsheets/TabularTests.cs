@@ -1,4 +1,5 @@
 using System.Text;
+using MergePlanner.TestSupport;
 using MergePlanner.Web.Spreadsheets;
 
 namespace MergePlanner.Tests.Spreadsheets;
@@ -92,5 +93,102 @@ public class TabularTests
     {
         var error = Assert.Single(TabularReader.Read(new MemoryStream(Encoding.UTF8.GetBytes("không phải excel")), TabularFormat.Xlsx, Columns).Errors);
         Assert.Contains(".xlsx", error.Message, StringComparison.Ordinal);
+    }
+}
+
+public class HostileFileTests
+{
+    private static readonly TabularColumn[] Columns =
+    [
+        new("code", "Mã", true, "X1", MaxLength: 8), new("qty", "Số lượng", true, "1"), new("note", "Ghi chú", false, ""),
+    ];
+
+    private const string Header = "Mã,Số lượng,Ghi chú";
+
+    private static TabularReadResult Read(byte[] bytes, TabularFormat format = TabularFormat.Csv) => TabularReader.Read(new MemoryStream(bytes), format, Columns);
+
+    [Theory]
+    [InlineData(HostileFiles.HugeNumber)]
+    [InlineData("-1")]
+    [InlineData("1000000001")]
+    public void Number_OutsideTheColumnRange_IsARowError(string value)
+    {
+        var row = Assert.Single(Read(HostileFiles.Csv(Header, [$"A1,{value},"])).Rows);
+        var errors = new List<ImportError>();
+        Assert.Null(Cells.Number(row, "qty", "Số lượng", errors, ImportLimits.Quantity));
+        Assert.Equal((2, "Số lượng"), (Assert.Single(errors).RowNumber, errors[0].Column));
+    }
+
+    [Theory]
+    [InlineData(HostileFiles.AboveInt)]
+    [InlineData(HostileFiles.HugeNumber)]
+    [InlineData("-5")]
+    public void Integer_AboveIntOrNegative_IsARowErrorNotAnException(string value)
+    {
+        var row = Assert.Single(Read(HostileFiles.Csv(Header, [$"A1,{value},"])).Rows);
+        var errors = new List<ImportError>();
+        Assert.Null(Cells.Integer(row, "qty", "Số lượng", errors, ImportLimits.Floors));
+        Assert.Contains("ngoài khoảng", Assert.Single(errors).Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(TabularFormat.Csv)]
+    [InlineData(TabularFormat.Xlsx)]
+    public void ControlCharacters_AreStrippedFromEveryCell(TabularFormat format)
+    {
+        var bytes = TabularWriter.Write(format, Columns, [["A1", "1", HostileFiles.WithControlCharacters("ghi chú")]]);
+        var row = Assert.Single(TabularReader.Read(new MemoryStream(bytes), format, Columns).Rows);
+        Assert.Equal("ghi chú", row.Get("note"));
+    }
+
+    [Fact]
+    public void Write_ControlCharacters_ProduceAValidWorkbook()
+    {
+        var bytes = TabularWriter.Write(TabularFormat.Xlsx, Columns, [["A\01", "1", "x\0y"]]);
+        using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(bytes), false);
+        Assert.Contains("xy", document.WorkbookPart!.WorksheetParts.Single().Worksheet.InnerText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Text_LongerThanItsColumn_IsARowError()
+    {
+        var read = Read(HostileFiles.Csv(Header, ["A1,1,", "ABCDEFGHIJ,1,"]));
+        Assert.Empty(read.Rows);
+        var error = Assert.Single(read.Errors);
+        Assert.Equal((3, "Mã"), (error.RowNumber, error.Column));
+        Assert.Contains("Tối đa 8 ký tự", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Errors_AreCappedWithACountOfTheRest()
+    {
+        var errors = Enumerable.Range(2, 6000).Select(r => new ImportError(r, "Mã", "Trùng với dòng 1.")).ToList();
+        var bounded = ImportErrors.Bounded(errors);
+        Assert.Equal(ImportErrors.MaxListed + 1, bounded.Count);
+        Assert.Contains("5.800 lỗi khác", bounded[^1].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Duplicates_EachRepeatNamesTheFirstRowOnce_CaseInsensitive()
+    {
+        var rows = Read(HostileFiles.Csv(Header, ["A1,1,", "a1,1,", "A1,1,", "B2,1,"])).Rows;
+        var repeats = Duplicates.RepeatsOf(rows, "code");
+        Assert.Equal(new Dictionary<int, int> { [3] = 2, [4] = 2 }, repeats);
+    }
+
+    [Fact]
+    public void Xlsx_ThatUnpacksToAGiant_IsRefusedBeforeReading()
+    {
+        var bomb = HostileFiles.XlsxBomb(["Mã", "Số lượng"], paddingMegabytes: 320);
+        Assert.True(bomb.Length < 2 * 1024 * 1024, $"the test file is {bomb.Length} bytes");
+        var read = Read(bomb, TabularFormat.Xlsx);
+        Assert.Contains("giải nén ra quá lớn", Assert.Single(read.Errors).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Csv_WithTooManyRows_IsRefused()
+    {
+        var read = Read(HostileFiles.RepeatedRows(Header, "A,1,", TabularReader.MaxRows + 1));
+        Assert.Contains("quá nhiều dòng", Assert.Single(read.Errors).Message, StringComparison.Ordinal);
     }
 }

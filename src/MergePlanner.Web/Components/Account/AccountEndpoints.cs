@@ -10,8 +10,14 @@ public static class AccountEndpoints
 {
     public static void MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/account/logout", async (SignInManager<AppUser> signIn) =>
+        endpoints.MapPost("/account/logout", async (HttpContext http, SignInManager<AppUser> signIn, UserManager<AppUser> users) =>
         {
+            // A new security stamp invalidates every copy of the sign-in cookie, not just this browser's.
+            if (await users.GetUserAsync(http.User) is { } user)
+            {
+                await users.UpdateSecurityStampAsync(user);
+            }
+
             await signIn.SignOutAsync();
             return Results.LocalRedirect("/account/login");
         }).RequireAuthorization();
@@ -24,7 +30,7 @@ public static class AccountEndpoints
                 http.Response.Cookies.Append(
                     CookieRequestCultureProvider.DefaultCookieName,
                     CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-                    new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax });
+                    new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = http.Request.IsHttps });
             }
 
             return Results.LocalRedirect(Login.SafeReturnUrl(returnUrl));

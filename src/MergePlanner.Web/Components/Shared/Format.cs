@@ -7,6 +7,9 @@ public static class Format
 {
     public static string Date(DateOnly? date) => date?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "–";
 
+    /// <summary>A moment stored in UTC, shown in the server's local time as dd/MM/yyyy HH:mm.</summary>
+    public static string DateTime(System.DateTime utc) => System.DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToLocalTime().ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
+
     public static string Number(decimal value) => value.ToString(value == decimal.Truncate(value) ? "N0" : "N2", CultureInfo.CurrentCulture);
 
     public static string Number(int value) => value.ToString("N0", CultureInfo.CurrentCulture);

@@ -15,14 +15,14 @@ public sealed class AssetImport(MergePlannerDbContext db, UnitScopeService scope
 {
     public static readonly TabularColumn[] Columns =
     [
-        new("code", "Mã tài sản", true, "HDG-VK-09001"), new("name", "Tên tài sản", true, "Súng ngắn K54"), new("category", "Nhóm tài sản", true, "Vũ khí"),
-        new("uom", "Đơn vị tính", true, "khẩu"), new("qty", "Số lượng", true, "1"), new("cost", "Nguyên giá", false, "25000000"), new("value", "Giá trị còn lại", false, "12000000"),
-        new("status", "Tình trạng", false, "Đang sử dụng"), new("unit", "Mã đơn vị quản lý", true, "HDG.PH10"), new("custodian", "Người quản lý", false, "Nguyễn Văn An"),
-        new("location", "Vị trí, kho", false, "Kho vũ khí"), new("serial", "Số hiệu, số sê-ri", false, "HD12345"), new("model", "Kiểu, loại", false, "K54"),
-        new("calibre", "Cỡ nòng", false, "7,62 mm"), new("permit", "Giấy phép sử dụng", false, "123/GP-QLVK"), new("lot", "Số lô", false, ""),
-        new("plate", "Biển kiểm soát", false, ""), new("chassis", "Số khung", false, ""), new("engine", "Số máy", false, ""), new("year", "Năm sản xuất, xây dựng", false, ""),
-        new("floors", "Số tầng", false, ""), new("area", "Diện tích (m²)", false, ""), new("condition", "Hiện trạng", false, ""), new("parcel", "Thửa đất, tờ bản đồ", false, ""),
-        new("certificate", "Giấy chứng nhận QSDĐ", false, ""), new("legal", "Tình trạng pháp lý", false, ""), new("decision", "Quyết định phê duyệt", false, ""),
+        new("code", "Mã tài sản", true, "HDG-VK-09001", MaxLength: 64), new("name", "Tên tài sản", true, "Súng ngắn K54", MaxLength: 256), new("category", "Nhóm tài sản", true, "Vũ khí"),
+        new("uom", "Đơn vị tính", true, "khẩu", MaxLength: 32), new("qty", "Số lượng", true, "1"), new("cost", "Nguyên giá", false, "25000000"), new("value", "Giá trị còn lại", false, "12000000"),
+        new("status", "Tình trạng", false, "Đang sử dụng"), new("unit", "Mã đơn vị quản lý", true, "HDG.PH10", MaxLength: 64), new("custodian", "Người quản lý", false, "Nguyễn Văn An", MaxLength: 128),
+        new("location", "Vị trí, kho", false, "Kho vũ khí", MaxLength: 256), new("serial", "Số hiệu, số sê-ri", false, "HD12345", MaxLength: 128), new("model", "Kiểu, loại", false, "K54", MaxLength: 128),
+        new("calibre", "Cỡ nòng", false, "7,62 mm", MaxLength: 128), new("permit", "Giấy phép sử dụng", false, "123/GP-QLVK", MaxLength: 128), new("lot", "Số lô", false, "", MaxLength: 128),
+        new("plate", "Biển kiểm soát", false, "", MaxLength: 128), new("chassis", "Số khung", false, "", MaxLength: 128), new("engine", "Số máy", false, "", MaxLength: 128), new("year", "Năm sản xuất, xây dựng", false, ""),
+        new("floors", "Số tầng", false, ""), new("area", "Diện tích (m²)", false, ""), new("condition", "Hiện trạng", false, "", MaxLength: 128), new("parcel", "Thửa đất, tờ bản đồ", false, "", MaxLength: 128),
+        new("certificate", "Giấy chứng nhận QSDĐ", false, "", MaxLength: 128), new("legal", "Tình trạng pháp lý", false, "", MaxLength: 128), new("decision", "Quyết định phê duyệt", false, "", MaxLength: 256),
         new("total", "Tổng mức đầu tư", false, ""), new("disbursed", "Đã giải ngân", false, ""), new("progress", "Tiến độ (%)", false, ""), new("project", "Trạng thái dự án", false, ""),
     ];
 
@@ -75,11 +75,12 @@ public sealed class AssetImport(MergePlannerDbContext db, UnitScopeService scope
         var errors = new List<ImportError>();
         var writable = await scopes.GetWritableAsync(AppAction.ImportRegisters, cancellationToken);
         var unitCodes = read.Rows.Select(r => r.Get("unit")).Distinct().ToList();
-        var units = await db.Units.AsNoTracking().Where(u => unitCodes.Contains(u.Code)).ToDictionaryAsync(u => u.Code, u => u.Id, cancellationToken);
-        var codes = read.Rows.Select(r => r.Get("code")).Distinct().ToList();
+        var units = await db.Units.AsNoTracking().Where(u => unitCodes.Contains(u.Code)).ToDictionaryAsync(u => u.Code, u => u.Id, StringComparer.OrdinalIgnoreCase, cancellationToken);
+        var codes = read.Rows.Select(r => r.Get("code")).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
-        // Looked up in chunks: a 50,000-row file would exceed the database's limit on query parameters.
-        var existing = new Dictionary<string, Asset>();
+        // Looked up in chunks: a 50,000-row file would exceed the database's limit on query parameters. Codes compare
+        // case-insensitively, as the database does (ADR 0012): "hdg-vk-001" is the item HDG-VK-001, not a new one.
+        var existing = new Dictionary<string, Asset>(StringComparer.OrdinalIgnoreCase);
         foreach (var chunk in codes.Chunk(500))
         {
             foreach (var asset in await db.Assets.Where(a => chunk.Contains(a.Code)).ToListAsync(cancellationToken))
@@ -88,7 +89,7 @@ public sealed class AssetImport(MergePlannerDbContext db, UnitScopeService scope
             }
         }
 
-        var duplicates = read.Rows.GroupBy(r => r.Get("code"), StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1 && g.Key.Length > 0).ToDictionary(g => g.Key, g => g.Select(r => r.RowNumber).ToList(), StringComparer.OrdinalIgnoreCase);
+        var repeats = Duplicates.RepeatsOf(read.Rows, "code");
         var parsed = new List<(TabularRow Row, Asset Values, int UnitId)>();
         foreach (var row in read.Rows)
         {
@@ -100,23 +101,19 @@ public sealed class AssetImport(MergePlannerDbContext db, UnitScopeService scope
             void Add(string column, string message) => errors.Add(new ImportError(row.RowNumber, column, message));
             var code = row.Get("code");
             if (code.Length == 0) { Add("Mã tài sản", "Bắt buộc."); }
-            else if (code.Length > 64) { Add("Mã tài sản", "Tối đa 64 ký tự."); }
-            else if (duplicates.TryGetValue(code, out var rows)) { Add("Mã tài sản", $"Mã trùng với dòng {string.Join(", ", rows.Where(n => n != row.RowNumber))}."); }
+            else if (repeats.TryGetValue(row.RowNumber, out var first)) { Add("Mã tài sản", Duplicates.Message(first)); }
 
             var name = row.Get("name");
             if (name.Length == 0) { Add("Tên tài sản", "Bắt buộc."); }
-            else if (name.Length > 256) { Add("Tên tài sản", "Tối đa 256 ký tự."); }
 
             var category = Cells.Choice(row, "category", "Nhóm tài sản", CategoryLabels, errors, required: true);
             var status = Cells.Choice(row, "status", "Tình trạng", StatusLabels, errors) ?? AssetStatus.InUse;
             var project = Cells.Choice(row, "project", "Trạng thái dự án", ProjectLabels, errors);
             if (row.Get("uom").Length == 0) { Add("Đơn vị tính", "Bắt buộc."); }
-            var quantity = Cells.Number(row, "qty", "Số lượng", errors, required: true);
-            if (quantity < 0) { Add("Số lượng", "Không được âm."); }
-            var cost = Cells.Number(row, "cost", "Nguyên giá", errors) ?? 0;
-            var value = Cells.Number(row, "value", "Giá trị còn lại", errors) ?? cost;
-            if (cost < 0 || value < 0) { Add("Giá trị còn lại", "Giá trị không được âm."); }
-            else if (value > cost && cost > 0) { Add("Giá trị còn lại", "Giá trị còn lại lớn hơn nguyên giá."); }
+            var quantity = Cells.Number(row, "qty", "Số lượng", errors, ImportLimits.Quantity, required: true);
+            var cost = Cells.Number(row, "cost", "Nguyên giá", errors, ImportLimits.Money) ?? 0;
+            var value = Cells.Number(row, "value", "Giá trị còn lại", errors, ImportLimits.Money) ?? cost;
+            if (value > cost && cost > 0) { Add("Giá trị còn lại", "Giá trị còn lại lớn hơn nguyên giá."); }
 
             var unitCode = row.Get("unit");
             var unitId = 0;
@@ -133,35 +130,55 @@ public sealed class AssetImport(MergePlannerDbContext db, UnitScopeService scope
                 }
             }
 
-            var total = Cells.Number(row, "total", "Tổng mức đầu tư", errors);
-            var disbursed = Cells.Number(row, "disbursed", "Đã giải ngân", errors);
+            var total = Cells.Number(row, "total", "Tổng mức đầu tư", errors, ImportLimits.Money);
+            var disbursed = Cells.Number(row, "disbursed", "Đã giải ngân", errors, ImportLimits.Money);
             if (total is { } t && disbursed is { } d && d > t) { Add("Đã giải ngân", "Vượt tổng mức đầu tư."); }
-            var percent = Cells.Number(row, "progress", "Tiến độ (%)", errors);
-            if (percent is < 0 or > 100) { Add("Tiến độ (%)", "Từ 0 đến 100."); }
+            var percent = Cells.Number(row, "progress", "Tiến độ (%)", errors, ImportLimits.Percent);
 
             parsed.Add((row, new Asset
             {
                 Code = code, Name = name, Category = category ?? default, UnitOfMeasure = row.Get("uom"), Quantity = quantity ?? 0, OriginalCost = cost, RemainingValue = value,
                 Status = status, Custodian = Cells.Optional(row, "custodian"), Location = Cells.Optional(row, "location"), Serial = Cells.Optional(row, "serial"), Model = Cells.Optional(row, "model"),
                 Calibre = Cells.Optional(row, "calibre"), PermitNumber = Cells.Optional(row, "permit"), Lot = Cells.Optional(row, "lot"), Plate = Cells.Optional(row, "plate"), ChassisNumber = Cells.Optional(row, "chassis"),
-                EngineNumber = Cells.Optional(row, "engine"), Year = Cells.Integer(row, "year", "Năm sản xuất, xây dựng", errors), Floors = Cells.Integer(row, "floors", "Số tầng", errors),
-                Area = Cells.Number(row, "area", "Diện tích (m²)", errors), Condition = Cells.Optional(row, "condition"), Parcel = Cells.Optional(row, "parcel"), Certificate = Cells.Optional(row, "certificate"),
+                EngineNumber = Cells.Optional(row, "engine"), Year = Cells.Integer(row, "year", "Năm sản xuất, xây dựng", errors, ImportLimits.Year), Floors = Cells.Integer(row, "floors", "Số tầng", errors, ImportLimits.Floors),
+                Area = Cells.Number(row, "area", "Diện tích (m²)", errors, ImportLimits.Area), Condition = Cells.Optional(row, "condition"), Parcel = Cells.Optional(row, "parcel"), Certificate = Cells.Optional(row, "certificate"),
                 LegalStatus = Cells.Optional(row, "legal"), Decision = Cells.Optional(row, "decision"), TotalInvestment = total, Disbursed = disbursed, ProgressPercent = percent, ProjectStatus = project,
             }, unitId));
         }
 
         // A weapon's serial identifies it: the same serial twice in a file is a mistake.
-        foreach (var group in parsed.Where(p => p.Values.Category == AssetCategory.Weapon && p.Values.Serial is not null).GroupBy(p => p.Values.Serial!, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+        var firstWithSerial = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (row, values, _) in parsed.Where(p => p.Values.Category == AssetCategory.Weapon && p.Values.Serial is not null))
         {
-            errors.AddRange(group.Select(p => new ImportError(p.Row.RowNumber, "Số hiệu, số sê-ri", $"Số hiệu {group.Key} trùng ở các dòng {string.Join(", ", group.Select(x => x.Row.RowNumber))}.")));
+            if (!firstWithSerial.TryAdd(values.Serial!, row.RowNumber))
+            {
+                errors.Add(new ImportError(row.RowNumber, "Số hiệu, số sê-ri", $"Số hiệu {values.Serial} trùng với dòng {firstWithSerial[values.Serial!]}."));
+            }
         }
 
         if (errors.Count > 0)
         {
-            return new Outcome(0, 0, errors.Distinct().OrderBy(e => e.RowNumber).ThenBy(e => e.Column, StringComparer.Ordinal).ToList());
+            return new Outcome(0, 0, ImportErrors.Bounded(errors));
         }
 
         progress?.Report((55, "Import.Stage.Writing"));
+        try
+        {
+            return await WriteAsync(parsed, existing, progress, cancellationToken);
+        }
+        catch (Exception e) when (UniqueViolation.Is(e))
+        {
+            // Another import (on another server) wrote one of these codes after this file was checked: nothing of
+            // this file was written (its transaction rolled back); sending it again updates those codes.
+            db.ChangeTracker.Clear();
+            return new Outcome(0, 0, [new ImportError(0, string.Empty, ConcurrentImportMessage)]);
+        }
+    }
+
+    public const string ConcurrentImportMessage = "Trong lúc tệp này được xử lý, một lần nhập khác vừa ghi cùng mã. Không dữ liệu nào của tệp này được ghi; hãy gửi lại tệp (các mã đã có sẽ được cập nhật, không tạo trùng).";
+
+    private async Task<Outcome> WriteAsync(List<(TabularRow Row, Asset Values, int UnitId)> parsed, Dictionary<string, Asset> existing, IProgress<(int Percent, string Stage)>? progress, CancellationToken cancellationToken)
+    {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
         // Tens of thousands of rows: track them without scanning the whole graph on every add; one scan below.

@@ -14,12 +14,12 @@ public sealed class CaseFileImport(MergePlannerDbContext db, UnitScopeService sc
 {
     public static readonly TabularColumn[] Columns =
     [
-        new("number", "Số hồ sơ", true, "HDG-VA-2025-9001"), new("kind", "Loại hồ sơ", true, "Vụ án hình sự"), new("title", "Trích yếu", true, "Vụ án trộm cắp tài sản"),
-        new("status", "Trạng thái", true, "Đang điều tra"), new("unit", "Mã đơn vị thụ lý", true, "HDG.PC02"), new("opened", "Ngày thụ lý", true, "15/03/2025"),
-        new("deadline", "Thời hạn", false, "15/07/2025"), new("received", "Ngày tiếp nhận", false, ""), new("decision", "Quyết định khởi tố", false, "12/QĐ-CSĐT ngày 15/03/2025"),
-        new("articles", "Điều luật", false, "Điều 173 Bộ luật Hình sự"), new("investigator", "Điều tra viên, cán bộ thụ lý", false, "Nguyễn Văn An"), new("exhibits", "Số vật chứng", false, "3"),
+        new("number", "Số hồ sơ", true, "HDG-VA-2025-9001", MaxLength: 64), new("kind", "Loại hồ sơ", true, "Vụ án hình sự"), new("title", "Trích yếu", true, "Vụ án trộm cắp tài sản", MaxLength: 512),
+        new("status", "Trạng thái", true, "Đang điều tra"), new("unit", "Mã đơn vị thụ lý", true, "HDG.PC02", MaxLength: 64), new("opened", "Ngày thụ lý", true, "15/03/2025"),
+        new("deadline", "Thời hạn", false, "15/07/2025"), new("received", "Ngày tiếp nhận", false, ""), new("decision", "Quyết định khởi tố", false, "12/QĐ-CSĐT ngày 15/03/2025", MaxLength: 128),
+        new("articles", "Điều luật", false, "Điều 173 Bộ luật Hình sự", MaxLength: 256), new("investigator", "Điều tra viên, cán bộ thụ lý", false, "Nguyễn Văn An", MaxLength: 128), new("exhibits", "Số vật chứng", false, "3"),
         new("dossier", "Loại hồ sơ lưu trữ", false, ""), new("boxes", "Số hộp", false, ""), new("volumes", "Số tập", false, "1"), new("pages", "Số tờ, bút lục", false, "245"),
-        new("retention", "Thời hạn bảo quản", false, ""), new("secrecy", "Độ mật", false, "Mật"), new("location", "Vị trí, kho", false, "Kho hồ sơ PC02"),
+        new("retention", "Thời hạn bảo quản", false, "", MaxLength: 64), new("secrecy", "Độ mật", false, "Mật"), new("location", "Vị trí, kho", false, "Kho hồ sơ PC02", MaxLength: 256),
     ];
 
     public static readonly Dictionary<CaseFileKind, string> KindLabels = new()
@@ -61,9 +61,11 @@ public sealed class CaseFileImport(MergePlannerDbContext db, UnitScopeService sc
         var errors = new List<ImportError>();
         var writable = await scopes.GetWritableAsync(AppAction.ImportRegisters, cancellationToken);
         var unitCodes = read.Rows.Select(r => r.Get("unit")).Distinct().ToList();
-        var units = await db.Units.AsNoTracking().Where(u => unitCodes.Contains(u.Code)).ToDictionaryAsync(u => u.Code, u => u.Id, cancellationToken);
-        var numbers = read.Rows.Select(r => r.Get("number")).Distinct().ToList();
-        var existing = new Dictionary<string, CaseFile>();
+        var units = await db.Units.AsNoTracking().Where(u => unitCodes.Contains(u.Code)).ToDictionaryAsync(u => u.Code, u => u.Id, StringComparer.OrdinalIgnoreCase, cancellationToken);
+        var numbers = read.Rows.Select(r => r.Get("number")).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+
+        // Numbers compare case-insensitively, as the database does (ADR 0012).
+        var existing = new Dictionary<string, CaseFile>(StringComparer.OrdinalIgnoreCase);
         foreach (var chunk in numbers.Chunk(500))
         {
             foreach (var c in await db.CaseFiles.Where(c => chunk.Contains(c.Number)).ToListAsync(cancellationToken))
@@ -72,20 +74,17 @@ public sealed class CaseFileImport(MergePlannerDbContext db, UnitScopeService sc
             }
         }
 
-        var duplicates = read.Rows.GroupBy(r => r.Get("number"), StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1 && g.Key.Length > 0)
-            .ToDictionary(g => g.Key, g => g.Select(r => r.RowNumber).ToList(), StringComparer.OrdinalIgnoreCase);
+        var repeats = Duplicates.RepeatsOf(read.Rows, "number");
         var parsed = new List<(CaseFile Values, int UnitId)>();
         foreach (var row in read.Rows)
         {
             void Add(string column, string message) => errors.Add(new ImportError(row.RowNumber, column, message));
             var number = row.Get("number");
             if (number.Length == 0) { Add("Số hồ sơ", "Bắt buộc."); }
-            else if (number.Length > 64) { Add("Số hồ sơ", "Tối đa 64 ký tự."); }
-            else if (duplicates.TryGetValue(number, out var rows)) { Add("Số hồ sơ", $"Số trùng với dòng {string.Join(", ", rows.Where(n => n != row.RowNumber))}."); }
+            else if (repeats.TryGetValue(row.RowNumber, out var first)) { Add("Số hồ sơ", Duplicates.Message(first)); }
 
             var title = row.Get("title");
             if (title.Length == 0) { Add("Trích yếu", "Bắt buộc."); }
-            else if (title.Length > 512) { Add("Trích yếu", "Tối đa 512 ký tự."); }
 
             var kind = Cells.Choice(row, "kind", "Loại hồ sơ", KindLabels, errors, required: true);
             var status = Cells.Choice(row, "status", "Trạng thái", StatusLabels, errors, required: true);
@@ -122,17 +121,30 @@ public sealed class CaseFileImport(MergePlannerDbContext db, UnitScopeService sc
             {
                 Number = number, Title = title, Kind = kind ?? default, Status = status ?? default, OpenedOn = opened ?? default, Deadline = deadline,
                 ReceivedOn = Cells.Date(row, "received", "Ngày tiếp nhận", errors), DecisionNumber = Cells.Optional(row, "decision"), Articles = Cells.Optional(row, "articles"),
-                Investigator = Cells.Optional(row, "investigator"), Exhibits = Cells.Integer(row, "exhibits", "Số vật chứng", errors), DossierType = dossier,
-                Boxes = Cells.Integer(row, "boxes", "Số hộp", errors), Volumes = Cells.Integer(row, "volumes", "Số tập", errors), Pages = Cells.Integer(row, "pages", "Số tờ, bút lục", errors),
+                Investigator = Cells.Optional(row, "investigator"), Exhibits = Cells.Integer(row, "exhibits", "Số vật chứng", errors, ImportLimits.SmallCount), DossierType = dossier,
+                Boxes = Cells.Integer(row, "boxes", "Số hộp", errors, ImportLimits.SmallCount), Volumes = Cells.Integer(row, "volumes", "Số tập", errors, ImportLimits.SmallCount), Pages = Cells.Integer(row, "pages", "Số tờ, bút lục", errors, ImportLimits.Pages),
                 Retention = Cells.Optional(row, "retention"), Secrecy = Cells.Choice(row, "secrecy", "Độ mật", SecrecyLabels, errors) ?? SecrecyLevel.None, Location = Cells.Optional(row, "location"),
             }, unitId));
         }
 
         if (errors.Count > 0)
         {
-            return new AssetImport.Outcome(0, 0, errors.Distinct().OrderBy(e => e.RowNumber).ThenBy(e => e.Column, StringComparer.Ordinal).ToList());
+            return new AssetImport.Outcome(0, 0, ImportErrors.Bounded(errors));
         }
 
+        try
+        {
+            return await WriteAsync(parsed, existing, cancellationToken);
+        }
+        catch (Exception e) when (UniqueViolation.Is(e))
+        {
+            db.ChangeTracker.Clear();
+            return new AssetImport.Outcome(0, 0, [new ImportError(0, string.Empty, AssetImport.ConcurrentImportMessage)]);
+        }
+    }
+
+    private async Task<AssetImport.Outcome> WriteAsync(List<(CaseFile Values, int UnitId)> parsed, Dictionary<string, CaseFile> existing, CancellationToken cancellationToken)
+    {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         var created = 0;

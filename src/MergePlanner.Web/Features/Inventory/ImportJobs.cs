@@ -13,9 +13,10 @@ public enum ImportJobState
 }
 
 /// <summary>A register import running in the background: who asked, how far it is, and its outcome.</summary>
-public sealed class ImportJob(string register, string fileName, byte[] content, TabularFormat format, ClaimsPrincipal user)
+public sealed class ImportJob(Guid id, string register, string fileName, byte[] content, TabularFormat format, ClaimsPrincipal user)
 {
-    public Guid Id { get; } = Guid.NewGuid();
+    /// <summary>The id of its <see cref="MergePlanner.Data.Inventory.ImportRun"/>: the link still answers after a restart.</summary>
+    public Guid Id { get; } = id;
 
     public string Register { get; } = register;
 
@@ -53,6 +54,9 @@ public sealed class ImportJobs
 
     public ChannelReader<ImportJob> Reader => _queue.Reader;
 
+    /// <summary>One import at a time on this server (background and in-request alike).</summary>
+    public SemaphoreSlim Gate { get; } = new(1, 1);
+
     public ImportJob Enqueue(ImportJob job)
     {
         foreach (var old in _jobs.Values.Where(j => j.State == ImportJobState.Done && j.CreatedUtc < DateTime.UtcNow.AddHours(-1)))
@@ -71,12 +75,13 @@ public sealed class ImportJobs
 }
 
 /// <summary>Runs the queued imports with the rights of the user who sent each file.</summary>
-public sealed class ImportWorker(ImportJobs jobs, IServiceScopeFactory scopes, IHttpContextAccessor accessor, ILogger<ImportWorker> logger) : BackgroundService
+public sealed class ImportWorker(ImportJobs jobs, ImportRuns runs, IServiceScopeFactory scopes, IHttpContextAccessor accessor, ILogger<ImportWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await foreach (var job in jobs.Reader.ReadAllAsync(stoppingToken))
         {
+            await jobs.Gate.WaitAsync(stoppingToken);
             job.State = ImportJobState.Running;
             try
             {
@@ -89,6 +94,7 @@ public sealed class ImportWorker(ImportJobs jobs, IServiceScopeFactory scopes, I
                 job.Outcome = job.Register == "cases"
                     ? await scope.ServiceProvider.GetRequiredService<CaseFileImport>().ImportAsync(stream, job.Format, stoppingToken)
                     : await scope.ServiceProvider.GetRequiredService<AssetImport>().ImportAsync(stream, job.Format, stoppingToken, progress);
+                await runs.FinishAsync(job.Id, job.Outcome, CancellationToken.None);
                 logger.LogInformation("Background import {Job} of {File} by {User}: {Created} created, {Updated} updated, {Errors} errors",
                     job.Id, job.FileName, job.UserName, job.Outcome.Created, job.Outcome.Updated, job.Outcome.Errors.Count);
             }
@@ -96,9 +102,11 @@ public sealed class ImportWorker(ImportJobs jobs, IServiceScopeFactory scopes, I
             {
                 logger.LogError(e, "Background import {Job} failed", job.Id);
                 job.Outcome = new AssetImport.Outcome(0, 0, [new ImportError(0, string.Empty, "Lỗi hệ thống khi nhập tệp; không dữ liệu nào được ghi. Hãy thử lại hoặc báo quản trị viên.")]);
+                await runs.FailAsync(job.Id, CancellationToken.None);
             }
             finally
             {
+                jobs.Gate.Release();
                 accessor.HttpContext = null;
                 job.Percent = 100;
                 job.Stage = "Import.Stage.Done";

@@ -21,7 +21,9 @@ public sealed class InventoryService(MergePlannerDbContext db, UnitScopeService 
 
     private string User => http.HttpContext?.User.Identity?.Name ?? "system";
 
-    public async Task<string?> CountAsync(int lineId, decimal? counted, string? note, CancellationToken cancellationToken = default)
+    /// <summary>Records a count. <paramref name="expectedVersion"/> is the line's version the form was drawn from: a
+    /// count saved by someone else since then is not overwritten; the person is told what changed.</summary>
+    public async Task<string?> CountAsync(int lineId, decimal? counted, string? note, int? expectedVersion = null, CancellationToken cancellationToken = default)
     {
         var line = await db.InventoryLines.Include(l => l.Campaign).Include(l => l.Asset).Include(l => l.CaseFile).SingleOrDefaultAsync(l => l.Id == lineId, cancellationToken);
         if (line is null)
@@ -42,7 +44,12 @@ public sealed class InventoryService(MergePlannerDbContext db, UnitScopeService 
 
         if (counted is null or < 0 || counted > 1_000_000_000)
         {
-            return "Số lượng kiểm kê phải là số không âm.";
+            return "Số lượng kiểm kê phải là số không âm, không quá 1.000.000.000.";
+        }
+
+        if (expectedVersion is { } expected && expected != line.Version)
+        {
+            return ChangedMeanwhile(line);
         }
 
         line.CountedQuantity = counted;
@@ -50,9 +57,24 @@ public sealed class InventoryService(MergePlannerDbContext db, UnitScopeService 
         line.CountedBy = User;
         line.CountedAtUtc = DateTime.UtcNow;
         db.CustodyEvents.Add(Event(line.AssetId, line.CaseFileId, CustodyAction.Counted, unitId, null, counted, line.Campaign.Name));
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Saved by someone else between this read and this write.
+            db.ChangeTracker.Clear();
+            var fresh = await db.InventoryLines.AsNoTracking().SingleAsync(l => l.Id == lineId, cancellationToken);
+            return ChangedMeanwhile(fresh);
+        }
+
         return null;
     }
+
+    private static string ChangedMeanwhile(InventoryLine line) => line.CountedAtUtc is { } at
+        ? string.Create(CultureInfo.InvariantCulture, $"Không ghi: dòng này vừa được {line.CountedBy} ghi số lượng {line.CountedQuantity?.ToString("#,##0.###", CultureInfo.GetCultureInfo("vi-VN"))} lúc {DateTime.SpecifyKind(at, DateTimeKind.Utc).ToLocalTime():HH:mm dd/MM/yyyy}, sau khi bạn mở trang. Hãy xem lại số đó rồi ghi lại nếu cần.")
+        : "Không ghi: dòng này vừa được người khác thay đổi sau khi bạn mở trang. Hãy xem lại rồi ghi lại nếu cần.";
 
     public async Task<string?> AttachEvidenceAsync(int lineId, IFormFile file, CancellationToken cancellationToken = default)
     {
@@ -69,10 +91,16 @@ public sealed class InventoryService(MergePlannerDbContext db, UnitScopeService 
 
         using var memory = new MemoryStream();
         await file.CopyToAsync(memory, cancellationToken);
+        var content = memory.ToArray();
+        if (UploadContent.Detect(content) is not { } kind)
+        {
+            return NotADocument;
+        }
+
         db.LineEvidence.Add(new LineEvidence
         {
-            LineId = lineId, FileName = Path.GetFileName(file.FileName), ContentType = string.IsNullOrEmpty(file.ContentType) ? "application/octet-stream" : file.ContentType,
-            Content = memory.ToArray(), UploadedBy = User, UploadedAtUtc = DateTime.UtcNow,
+            LineId = lineId, FileName = UploadContent.FileName(file.FileName, kind), ContentType = UploadContent.ContentType(kind),
+            Content = content, UploadedBy = User, UploadedAtUtc = DateTime.UtcNow,
         });
         await db.SaveChangesAsync(cancellationToken);
         return null;
@@ -236,7 +264,16 @@ public sealed class InventoryService(MergePlannerDbContext db, UnitScopeService 
             Lines = pending.Select(d => new HandoverLine { DispositionId = d.Id, Quantity = d.Quantity }).ToList(),
         };
         db.HandoverBatches.Add(batch);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (UniqueViolation.Is(e))
+        {
+            db.ChangeTracker.Clear();
+            return (null, "Một biên bản bàn giao khác vừa được lập cùng lúc (cùng số biên bản). Không biên bản nào được tạo từ yêu cầu này; hãy tải lại danh sách biên bản rồi lập lại nếu còn tài sản chưa bàn giao.");
+        }
+
         return (batch.Id, null);
     }
 
@@ -311,20 +348,28 @@ public sealed class InventoryService(MergePlannerDbContext db, UnitScopeService 
             return Forbidden;
         }
 
-        if (file.Length is 0 or > MaxEvidenceBytes || !file.FileName.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) && !file.ContentType.StartsWith("image/", StringComparison.OrdinalIgnoreCase))
+        if (file.Length is 0 or > MaxEvidenceBytes)
         {
             return "Bản quét phải là tệp PDF hoặc ảnh, không quá 5 MB.";
         }
 
         using var memory = new MemoryStream();
         await file.CopyToAsync(memory, cancellationToken);
-        batch.SignedScan = memory.ToArray();
-        batch.SignedScanName = Path.GetFileName(file.FileName);
+        var content = memory.ToArray();
+        if (UploadContent.Detect(content) is not { } kind)
+        {
+            return NotADocument;
+        }
+
+        batch.SignedScan = content;
+        batch.SignedScanName = UploadContent.FileName(file.FileName, kind);
         await db.SaveChangesAsync(cancellationToken);
         return null;
     }
 
     private const string Forbidden = "Tài khoản của bạn không có quyền với đơn vị này.";
+
+    private const string NotADocument = "Tệp không phải PDF hoặc ảnh (JPEG, PNG, WebP) — nội dung tệp được kiểm tra, không dựa vào tên hay loại trình duyệt báo. Hãy chọn bản quét PDF hoặc ảnh chụp.";
 
     private async Task<(int? UnitId, decimal Book, decimal? Counted)> ItemFactsAsync(ItemKey key, CancellationToken cancellationToken)
     {

@@ -80,10 +80,8 @@ public sealed class StructureTransfer(MergePlannerDbContext db, StructureWriter 
         }
 
         var failedCells = parseErrors.Select(e => (e.RowNumber, e.Column)).ToHashSet();
-        var all = parseErrors
-            .Concat(ruleErrors.Concat(result.Errors).Where(e => !failedCells.Contains((e.RowNumber, e.Field))).Select(e => new ImportError(e.RowNumber, e.Field, e.Message)))
-            .Distinct()
-            .OrderBy(e => e.RowNumber).ThenBy(e => e.Column, StringComparer.Ordinal).ToList();
+        var all = ImportErrors.Bounded(parseErrors
+            .Concat(ruleErrors.Concat(result.Errors).Where(e => !failedCells.Contains((e.RowNumber, e.Field))).Select(e => new ImportError(e.RowNumber, e.Field, e.Message))));
         return all.Count > 0 ? new ImportOutcome(0, 0, all) : new ImportOutcome(result.Created, result.Updated, []);
     }
 }

@@ -186,9 +186,9 @@ public sealed partial class StructureWriter(MergePlannerDbContext db)
             {
                 Add(Fields.Code, "Chỉ dùng chữ không dấu, chữ số và các ký tự . _ - (tối đa 64 ký tự).");
             }
-            else if (inFile[d.Code].Count > 1)
+            else if (inFile[d.Code][0] != d)
             {
-                Add(Fields.Code, $"Mã trùng với dòng {string.Join(", ", inFile[d.Code].Where(o => o != d).Select(o => o.RowNumber))}.");
+                Add(Fields.Code, MergePlanner.Web.Spreadsheets.Duplicates.Message(inFile[d.Code][0].RowNumber));
             }
 
             if (string.IsNullOrWhiteSpace(d.Name))
@@ -253,9 +253,18 @@ public sealed partial class StructureWriter(MergePlannerDbContext db)
     {
         var errors = new List<DraftError>();
         var planned = current.Select(l => new LineageEdge(l.Id, l.FromUnitId, l.ToUnitId, l.Kind, l.Portion, l.SharePercent)).ToList();
+
+        // One row per pair of units: a second row for the same pair is a mistake, not "the last row wins".
+        var firstRowOfPair = new Dictionary<(string From, string To), int>();
         foreach (var d in drafts)
         {
             void Add(string field, string message) => errors.Add(new DraftError(d.RowNumber, field, message));
+            var pair = (d.FromCode.Trim().ToUpperInvariant(), (d.ToCode ?? string.Empty).Trim().ToUpperInvariant());
+            if (d.FromCode.Length > 0 && !firstRowOfPair.TryAdd(pair, d.RowNumber))
+            {
+                Add(Fields.To, $"Trùng với dòng {firstRowOfPair[pair]}: mỗi cặp đơn vị – đơn vị kế thừa chỉ khai một dòng.");
+                continue;
+            }
 
             var fromOk = units.TryGetValue(d.FromCode, out var from);
             if (string.IsNullOrWhiteSpace(d.FromCode))
