@@ -10,7 +10,21 @@ namespace MergePlanner.TestSupport;
 /// exactly as the README's run command does.</summary>
 public class MergePlannerFactory : WebApplicationFactory<Program>
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), $"mergeplanner-tests-{Guid.NewGuid():N}");
+    private readonly string _folder;
+    private readonly bool _keepFolder;
+
+    public MergePlannerFactory()
+        : this(Path.Combine(Path.GetTempPath(), $"mergeplanner-tests-{Guid.NewGuid():N}"), keepFolder: false)
+    {
+    }
+
+    /// <summary>An app over a given folder: a second factory over the same folder is the same installation
+    /// started again (a restart), so the first must keep the folder when it stops.</summary>
+    protected MergePlannerFactory(string folder, bool keepFolder)
+    {
+        _folder = folder;
+        _keepFolder = keepFolder;
+    }
 
     public string DatabasePath => Path.Combine(_folder, "test.db");
 
@@ -57,6 +71,11 @@ public class MergePlannerFactory : WebApplicationFactory<Program>
         if (disposing)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            if (_keepFolder)
+            {
+                return;
+            }
+
             try
             {
                 Directory.Delete(_folder, recursive: true);

@@ -710,7 +710,8 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
 
                     b.HasIndex("BatchId");
 
-                    b.HasIndex("DispositionId");
+                    b.HasIndex("DispositionId")
+                        .IsUnique();
 
                     b.ToTable("HandoverLines");
                 });

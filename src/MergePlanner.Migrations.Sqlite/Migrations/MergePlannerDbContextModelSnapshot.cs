@@ -689,7 +689,8 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
 
                     b.HasIndex("BatchId");
 
-                    b.HasIndex("DispositionId");
+                    b.HasIndex("DispositionId")
+                        .IsUnique();
 
                     b.ToTable("HandoverLines");
                 });

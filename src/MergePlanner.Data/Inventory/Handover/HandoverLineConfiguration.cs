@@ -12,5 +12,8 @@ internal sealed class HandoverLineConfiguration : IEntityTypeConfiguration<Hando
         builder.Property(l => l.ConfirmedBy).HasMaxLength(256);
         builder.Property(l => l.Version).IsConcurrencyToken();
         builder.HasOne(l => l.Disposition).WithMany().HasForeignKey(l => l.DispositionId).OnDelete(DeleteBehavior.Restrict);
+
+        // A transfer goes into one handover only: two minutes drawn up at the same moment cannot both take it.
+        builder.HasIndex(l => l.DispositionId).IsUnique();
     }
 }

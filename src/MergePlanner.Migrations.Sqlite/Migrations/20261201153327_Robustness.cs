@@ -11,6 +11,10 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_HandoverLines_DispositionId",
+                table: "HandoverLines");
+
             migrationBuilder.AlterColumn<string>(
                 name: "Code",
                 table: "Units",
@@ -89,6 +93,12 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_HandoverLines_DispositionId",
+                table: "HandoverLines",
+                column: "DispositionId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ImportRuns_State",
                 table: "ImportRuns",
                 column: "State");
@@ -104,6 +114,10 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
         {
             migrationBuilder.DropTable(
                 name: "ImportRuns");
+
+            migrationBuilder.DropIndex(
+                name: "IX_HandoverLines_DispositionId",
+                table: "HandoverLines");
 
             migrationBuilder.AlterColumn<string>(
                 name: "Code",
@@ -159,6 +173,11 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                 oldType: "TEXT",
                 oldMaxLength: 64,
                 oldCollation: "NOCASE");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HandoverLines_DispositionId",
+                table: "HandoverLines",
+                column: "DispositionId");
         }
     }
 }

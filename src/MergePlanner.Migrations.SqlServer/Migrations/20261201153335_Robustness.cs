@@ -11,6 +11,10 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_HandoverLines_DispositionId",
+                table: "HandoverLines");
+
             migrationBuilder.CreateTable(
                 name: "ImportRuns",
                 columns: table => new
@@ -34,6 +38,12 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_HandoverLines_DispositionId",
+                table: "HandoverLines",
+                column: "DispositionId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ImportRuns_State",
                 table: "ImportRuns",
                 column: "State");
@@ -49,6 +59,15 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
         {
             migrationBuilder.DropTable(
                 name: "ImportRuns");
+
+            migrationBuilder.DropIndex(
+                name: "IX_HandoverLines_DispositionId",
+                table: "HandoverLines");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HandoverLines_DispositionId",
+                table: "HandoverLines",
+                column: "DispositionId");
         }
     }
 }

@@ -1,0 +1,88 @@
+using System.Text;
+using MergePlanner.Data.Inventory;
+using MergePlanner.Data.Inventory.Handover;
+using MergePlanner.IntegrationTests.Infrastructure;
+using MergePlanner.TestSupport;
+using Microsoft.EntityFrameworkCore;
+
+namespace MergePlanner.IntegrationTests.Robustness;
+
+/// <summary>Uploads are judged by their content, and audited by name, size and hash.</summary>
+[Collection(EditableAppCollection.Name)]
+public class UploadContentTests(EditableAppFactory factory)
+{
+    private static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+
+    private async Task<(HttpClient Client, int BatchId)> HandoverAsync()
+    {
+        var batch = await factory.WithDbAsync(db => db.HandoverBatches.Where(b => b.FromUnit!.Code == "HDG.PH10").OrderBy(b => b.Id).Select(b => b.Id).FirstAsync());
+        return (await AppClient.SignedInAsync(factory, "canbo.hd"), batch);
+    }
+
+    [Theory]
+    [InlineData("ban-quet.png", "<html><script>alert(1)</script></html>")]
+    [InlineData("ban-quet.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>")]
+    [InlineData("ban-quet.pdf", "<!DOCTYPE html><p>not a pdf</p>")]
+    public async Task SignedScan_HtmlOrSvgClaimingToBeAnImage_IsRefused(string fileName, string content)
+    {
+        var (client, batch) = await HandoverAsync();
+        var before = await factory.WithDbAsync(db => db.HandoverBatches.Where(b => b.Id == batch).Select(b => b.SignedScanName).SingleAsync());
+        var response = await AppClient.PostFormAsync(client, $"/inventory/handovers/{batch}", "upload-scan", [], ("scan", fileName, Encoding.UTF8.GetBytes(content)));
+        Assert.Contains("không phải PDF hoặc ảnh", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(before, await factory.WithDbAsync(db => db.HandoverBatches.Where(b => b.Id == batch).Select(b => b.SignedScanName).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task SignedScan_RealPdf_IsKept_AndAuditedByHashNotBytes()
+    {
+        var (client, batch) = await HandoverAsync();
+        var response = await AppClient.PostFormAsync(client, $"/inventory/handovers/{batch}", "upload-scan", [], ("scan", "bien-ban-da-ky.pdf", Pdf));
+        Assert.DoesNotContain("không phải PDF", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(Pdf, await factory.WithDbAsync(db => db.HandoverBatches.Where(b => b.Id == batch).Select(b => b.SignedScan).SingleAsync()));
+        var audit = await factory.WithDbAsync(db => db.AuditEntries.Where(a => a.EntityType == nameof(HandoverBatch) && a.EntityKey == batch.ToString()).OrderByDescending(a => a.Id).FirstAsync());
+        Assert.Contains($"{Pdf.Length} bytes, SHA-256 ", audit.After, StringComparison.Ordinal);
+        Assert.DoesNotContain(Convert.ToBase64String(Pdf)[..16], audit.After, StringComparison.Ordinal);
+    }
+}
+
+/// <summary>A server killed in the middle of an import: after the restart the person who sent the file is told it was
+/// interrupted and that nothing was written.</summary>
+public class ImportRestartTests
+{
+    [Fact]
+    public async Task Import_RunningWhenTheServerStopped_IsShownAsInterruptedAfterTheRestart()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"mergeplanner-restart-{Guid.NewGuid():N}");
+        Guid runId;
+        string node;
+        using (var first = new Installation(folder, keepFolder: true))
+        {
+            // What a kill -9 leaves: the run recorded as running, its transaction never committed.
+            _ = first.Server;
+            node = MergePlanner.Web.Features.Inventory.ImportRuns.Node;
+            runId = await first.WithDbAsync(async db =>
+            {
+                var run = new ImportRun { Id = Guid.NewGuid(), UserName = "canbo.hd", Register = "assets", FileName = "lon.xlsx", Node = node, State = ImportRunState.Running, StartedAtUtc = DateTime.UtcNow };
+                db.ImportRuns.Add(run);
+                await db.SaveChangesAsync();
+                return run.Id;
+            });
+        }
+
+        using var second = new Installation(folder, keepFolder: false);
+        var staff = await AppClient.SignedInAsync(second, "canbo.hd");
+        var page = await AppClient.GetDocumentAsync(staff, $"/inventory/import/jobs/{runId}");
+        Assert.Contains("bị gián đoạn", page.QuerySelector("[data-testid=import-run-state]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Không dữ liệu nào của tệp được ghi", page.QuerySelector("[data-testid=import-run-state]")!.TextContent, StringComparison.Ordinal);
+        var list = await AppClient.GetDocumentAsync(staff, "/inventory/import");
+        Assert.Contains("lon.xlsx", list.QuerySelector("[data-testid=import-runs]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Bị gián đoạn", list.QuerySelector("[data-testid=import-runs]")!.TextContent, StringComparison.Ordinal);
+
+        // Someone else cannot see it.
+        var other = await AppClient.SignedInAsync(second, "nhan.hp");
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await other.GetAsync($"/inventory/import/jobs/{runId}")).StatusCode);
+    }
+
+    /// <summary>The app over one folder: two of them in turn are one installation started twice.</summary>
+    private sealed class Installation(string folder, bool keepFolder) : MergePlannerFactory(folder, keepFolder);
+}
