@@ -234,6 +234,14 @@ public static class TabularReader
 
     private static void CheckPackageSize(Stream stream)
     {
+        // An .xlsx is a zip package: anything else (an HTML page renamed .xlsx) is refused by its first bytes.
+        Span<byte> magic = stackalloc byte[4];
+        if (stream.ReadAtLeast(magic, 4, throwOnEndOfStream: false) < 4 || !magic.SequenceEqual("PK\u0003\u0004"u8))
+        {
+            throw new InvalidDataException("not a zip package");
+        }
+
+        stream.Position = 0;
         long total = 0;
         using (var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Read, leaveOpen: true))
         {
