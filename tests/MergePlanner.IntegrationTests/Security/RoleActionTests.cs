@@ -53,6 +53,17 @@ public class RoleActionTests(EditableAppFactory factory)
         Assert.Contains(errors, e => e.Contains("không có quyền", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("canbo.hd")]
+    [InlineData("xem")]
+    public async Task StructureWrite_RoleWithoutEditStructure_IsRefusedByTheService(string user)
+    {
+        var drafts = new[] { new MergePlanner.Web.Features.Structure.UnitDraft(2, "HPM.KHONGQUYEN", "Đội không có quyền", null, MergePlanner.Data.Organisation.UnitType.Team, "HPM.PC06", MergePlanner.Data.Organisation.UnitStatus.Active, null, null, null) };
+        var result = await ServiceCaller.AsAsync(factory, user, s => s.GetRequiredService<MergePlanner.Web.Features.Structure.StructureWriter>().WriteUnitsAsync(drafts));
+        Assert.Contains(result.Errors, e => e.Message.Contains("không có quyền", StringComparison.Ordinal));
+        Assert.False(await factory.WithDbAsync(db => db.Units.AnyAsync(u => u.Code == "HPM.KHONGQUYEN")));
+    }
+
     [Fact]
     public async Task Count_UnitStaffOwnUnit_IsAllowed()
     {

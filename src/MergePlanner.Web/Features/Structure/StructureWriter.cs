@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using MergePlanner.Data;
 using MergePlanner.Data.Organisation;
 using MergePlanner.Data.Organisation.Lineage;
+using MergePlanner.Web.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace MergePlanner.Web.Features.Structure;
@@ -9,7 +10,7 @@ namespace MergePlanner.Web.Features.Structure;
 /// <summary>Validates and writes units and lineage, for the edit forms and the imports alike: every draft is
 /// checked against the database and against the other drafts, every problem is reported, and nothing is written
 /// unless all drafts are valid (one transaction). Units are matched by code, so a second import updates.</summary>
-public sealed partial class StructureWriter(MergePlannerDbContext db)
+public sealed partial class StructureWriter(MergePlannerDbContext db, IHttpContextAccessor http)
 {
     public static class Fields
     {
@@ -43,8 +44,18 @@ public sealed partial class StructureWriter(MergePlannerDbContext db)
             await db.Units.AsNoTracking().Select(u => new { u.Id, u.Code }).ToDictionaryAsync(u => u.Code, u => u.Id, StringComparer.OrdinalIgnoreCase, cancellationToken),
             await db.UnitLineages.AsNoTracking().ToListAsync(cancellationToken));
 
+    /// <summary>The role check every write makes itself (the page's check is a courtesy): see <see cref="Permissions"/>.</summary>
+    private bool MayEdit => http.HttpContext?.User is { } user && Permissions.Allows(user, AppAction.EditStructure);
+
+    private static readonly WriteResult Refused = new(0, 0, [new DraftError(0, string.Empty, "Tài khoản của bạn không có quyền sửa cơ cấu tổ chức.")]);
+
     public async Task<WriteResult> WriteUnitsAsync(IReadOnlyList<UnitDraft> drafts, CancellationToken cancellationToken = default)
     {
+        if (!MayEdit)
+        {
+            return Refused;
+        }
+
         var existing = await db.Units.ToDictionaryAsync(u => u.Code, StringComparer.OrdinalIgnoreCase, cancellationToken);
         var errors = ValidateUnits(drafts, existing);
         if (errors.Count > 0)
@@ -115,6 +126,11 @@ public sealed partial class StructureWriter(MergePlannerDbContext db)
 
     public async Task<WriteResult> WriteLineageAsync(IReadOnlyList<LineageDraft> drafts, CancellationToken cancellationToken = default)
     {
+        if (!MayEdit)
+        {
+            return Refused;
+        }
+
         var units = await db.Units.AsNoTracking().Select(u => new { u.Id, u.Code }).ToDictionaryAsync(u => u.Code, u => u.Id, StringComparer.OrdinalIgnoreCase, cancellationToken);
         var current = await db.UnitLineages.ToListAsync(cancellationToken);
         var errors = ValidateLineage(drafts, units, current);
@@ -158,6 +174,11 @@ public sealed partial class StructureWriter(MergePlannerDbContext db)
 
     public async Task<bool> RemoveLineageAsync(int lineageId, CancellationToken cancellationToken = default)
     {
+        if (!MayEdit)
+        {
+            return false;
+        }
+
         var row = await db.UnitLineages.FindAsync([lineageId], cancellationToken);
         if (row is null)
         {
