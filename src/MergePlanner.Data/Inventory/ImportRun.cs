@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace MergePlanner.Data.Inventory;
 
 /// <summary>What became of each file a person sent to an import, kept in the database so that a restart in the
@@ -47,17 +44,4 @@ public enum ImportRunState
 
     /// <summary>The server stopped while it ran: its transaction never committed, so nothing was written.</summary>
     Interrupted,
-}
-
-internal sealed class ImportRunConfiguration : IEntityTypeConfiguration<ImportRun>
-{
-    public void Configure(EntityTypeBuilder<ImportRun> builder)
-    {
-        builder.Property(r => r.UserName).HasMaxLength(256);
-        builder.Property(r => r.Register).HasMaxLength(16);
-        builder.Property(r => r.FileName).HasMaxLength(256);
-        builder.Property(r => r.Node).HasMaxLength(128);
-        builder.HasIndex(r => new { r.UserName, r.StartedAtUtc });
-        builder.HasIndex(r => r.State);
-    }
 }
