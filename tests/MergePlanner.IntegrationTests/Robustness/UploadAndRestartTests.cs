@@ -33,6 +33,22 @@ public class UploadContentTests(EditableAppFactory factory)
     }
 
     [Fact]
+    public async Task CountEvidence_SvgClaimingToBeAnImage_IsRefused_ARealPngIsKept()
+    {
+        var asset = await factory.WithDbAsync(db => db.InventoryLines.Where(l => l.Campaign!.Unit!.Code == "HDG" && l.Asset!.Unit!.Code == "HDG.PH10").OrderBy(l => l.Id).Select(l => l.AssetId!.Value).FirstAsync());
+        var client = await AppClient.SignedInAsync(factory, "canbo.hd");
+        var before = await factory.WithDbAsync(db => db.LineEvidence.CountAsync());
+        var svg = await AppClient.PostFormAsync(client, $"/inventory/items/asset/{asset}", "upload-evidence", [], ("evidence", "anh.png", Encoding.UTF8.GetBytes("<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>")));
+        Assert.Contains("không phải PDF hoặc ảnh", await svg.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(before, await factory.WithDbAsync(db => db.LineEvidence.CountAsync()));
+
+        byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52];
+        await AppClient.PostFormAsync(client, $"/inventory/items/asset/{asset}", "upload-evidence", [], ("evidence", "anh-kiem-ke.svg", png));
+        var kept = await factory.WithDbAsync(db => db.LineEvidence.OrderByDescending(e => e.Id).Select(e => new { e.FileName, e.ContentType }).FirstAsync());
+        Assert.Equal(("anh-kiem-ke.png", "image/png"), (kept.FileName, kept.ContentType));
+    }
+
+    [Fact]
     public async Task SignedScan_RealPdf_IsKept_AndAuditedByHashNotBytes()
     {
         var (client, batch) = await HandoverAsync();
