@@ -47,7 +47,7 @@ public sealed class LoginGuard(SignInManager<AppUser> signIn, UserManager<AppUse
         }
 
         var perAccount = await ReadAsync<AccountFailures>(AccountKey(name), now);
-        if (perAccount.ByComputer.GetValueOrDefault(client) >= FailuresPerAccountAndComputer)
+        if (perAccount.LockedForEveryone || perAccount.ByComputer.GetValueOrDefault(client) >= FailuresPerAccountAndComputer)
         {
             return LoginOutcome.LockedOut;
         }
@@ -76,9 +76,16 @@ public sealed class LoginGuard(SignInManager<AppUser> signIn, UserManager<AppUse
         var mine = perAccount.ByComputer.GetValueOrDefault(client) + 1;
         perAccount.ByComputer[client] = mine;
         await WriteAsync(AccountKey(name), perAccount);
-        if (user is not null && perAccount.ByComputer.Values.Count(n => n >= FailuresPerComputerToCountTowardsAccount) >= ComputersToLockAccount)
+        if (perAccount.ByComputer.Values.Count(n => n >= FailuresPerComputerToCountTowardsAccount) >= ComputersToLockAccount)
         {
-            await users.SetLockoutEndDateAsync(user, now + Window);
+            // Recorded for unknown names too, so that the answer does not tell which names exist.
+            await WriteAsync(AccountKey(name), perAccount with { LockedForEveryone = true });
+            if (user is not null)
+            {
+                await users.SetLockoutEndDateAsync(user, now + Window);
+            }
+
+            return LoginOutcome.LockedOut;
         }
 
         return mine >= FailuresPerAccountAndComputer ? LoginOutcome.LockedOut : LoginOutcome.Invalid;
@@ -113,5 +120,7 @@ public sealed class LoginGuard(SignInManager<AppUser> signIn, UserManager<AppUse
     public sealed record AccountFailures : Tally
     {
         public Dictionary<string, int> ByComputer { get; init; } = [];
+
+        public bool LockedForEveryone { get; init; }
     }
 }

@@ -172,4 +172,19 @@ public class SignInAndHeadersTests(MergePlannerFactory factory)
 
         Assert.Contains("tạm thời bị khóa", await LoginMessageAsync(ClientFrom("10.5.0.99"), "bi.tan.cong", "Dung@123456"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Login_UnknownNameUnderASpreadAttack_AnswersLikeARealAccount()
+    {
+        for (var computer = 1; computer <= LoginGuard.ComputersToLockAccount; computer++)
+        {
+            var client = ClientFrom($"10.6.0.{computer}");
+            for (var i = 0; i < LoginGuard.FailuresPerComputerToCountTowardsAccount; i++)
+            {
+                await LoginMessageAsync(client, "khong.ton.tai", "Sai@1234567");
+            }
+        }
+
+        Assert.Contains("tạm thời bị khóa", await LoginMessageAsync(ClientFrom("10.6.0.99"), "khong.ton.tai", "Sai@1234567"), StringComparison.Ordinal);
+    }
 }
