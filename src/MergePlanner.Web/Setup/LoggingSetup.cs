@@ -4,26 +4,27 @@ namespace MergePlanner.Web.Setup;
 
 public static class LoggingSetup
 {
-    /// <summary>Serilog from configuration (console + rolling file) without Serilog.AspNetCore, whose hosting
-    /// dependency is absent here (docs/decisions/0005-serilog-without-aspnetcore.md).</summary>
+    /// <summary>Serilog.AspNetCore from configuration (console + rolling file), with one request-log line per
+    /// request (ADR 0014).</summary>
     public static WebApplicationBuilder AddLogging(this WebApplicationBuilder builder)
     {
         AnchorFileSinksToContentRoot(builder);
-        var logger = new LoggerConfiguration()
+        builder.Services.AddSerilog((services, logger) => logger
             .ReadFrom.Configuration(builder.Configuration)
-            .Enrich.FromLogContext()
-            .CreateLogger();
-        builder.Logging.ClearProviders();
-        builder.Logging.AddSerilog(logger, dispose: true);
-        builder.Services.AddHttpLogging(options =>
-        {
-            options.LoggingFields = Microsoft.AspNetCore.HttpLogging.HttpLoggingFields.RequestMethod
-                | Microsoft.AspNetCore.HttpLogging.HttpLoggingFields.RequestPath
-                | Microsoft.AspNetCore.HttpLogging.HttpLoggingFields.ResponseStatusCode
-                | Microsoft.AspNetCore.HttpLogging.HttpLoggingFields.Duration;
-            options.CombineLogs = true;
-        });
+            .ReadFrom.Services(services)
+            .Enrich.FromLogContext());
         return builder;
+    }
+
+    /// <summary>First in the pipeline, so refusals (403, 413, redirects to sign-in) are logged too.</summary>
+    public static WebApplication UseRequestLogging(this WebApplication app)
+    {
+        app.UseSerilogRequestLogging(options => options.EnrichDiagnosticContext = (diagnostics, http) =>
+        {
+            diagnostics.Set("UserName", http.User.Identity?.Name ?? "-");
+            diagnostics.Set("Client", http.Connection.RemoteIpAddress?.ToString() ?? "-");
+        });
+        return app;
     }
 
     /// <summary>A relative log path would follow the working directory; logs belong beside the app.</summary>
