@@ -16,10 +16,9 @@ FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
 COPY --from=build /app .
 ENV ASPNETCORE_URLS=http://+:8080 \
-    Database__Provider=SqlServer \
-    DataProtection__KeysPath=/data/keys
-RUN mkdir -p /data/keys /app/logs && chown -R app:app /data /app/logs
+    Database__Provider=SqlServer
+RUN mkdir -p /app/logs && chown -R app:app /app/logs
 USER app
 EXPOSE 8080
-VOLUME ["/data", "/app/logs"]
+VOLUME ["/app/logs"]
 ENTRYPOINT ["dotnet", "MergePlanner.Web.dll"]

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MergePlanner.Data;
 
 public class MergePlannerDbContext(DbContextOptions<MergePlannerDbContext> options, IAuditActor? actor = null)
-    : IdentityDbContext<AppUser>(options)
+    : IdentityDbContext<AppUser>(options), Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.IDataProtectionKeyContext
 {
     private readonly IAuditActor _actor = actor ?? new SystemAuditActor();
 
@@ -32,6 +32,9 @@ public class MergePlannerDbContext(DbContextOptions<MergePlannerDbContext> optio
     public DbSet<Asset> Assets => Set<Asset>();
 
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
+
+    /// <summary>Sign-in and form-token keys, shared by every web node on this database.</summary>
+    public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys => Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();
 
     public DbSet<CaseFile> CaseFiles => Set<CaseFile>();
 

@@ -35,7 +35,6 @@ public class MergePlannerFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:SqlitePath", DatabasePath);
         builder.UseSetting("Database:SeedDemoData", "true");
-        builder.UseSetting("DataProtection:KeysPath", Path.Combine(_folder, "keys"));
 
         // Serilog: MinimumLevel, not MinimumLevel:Default (platform-notes: the latter breaks its config binding).
         builder.UseSetting("Serilog:MinimumLevel", "Warning");

@@ -40,11 +40,11 @@ public static class WebUiSetup
             // Vietnamese unless the user chose otherwise.
             options.RequestCultureProviders = [new CookieRequestCultureProvider()];
         });
-        // Keys on disk (a volume in docker-compose), so sign-ins and form tokens survive a restart.
-        var keys = builder.Configuration["DataProtection:KeysPath"] ?? "App_Data/keys";
+        // Keys in the database: sign-ins and form tokens survive a restart, and every web node accepts every other
+        // node's cookies and tokens (ADR 0015).
         builder.Services.AddDataProtection()
             .SetApplicationName("MergePlanner")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.IsPathRooted(keys) ? keys : Path.Combine(builder.Environment.ContentRootPath, keys)));
+            .PersistKeysToDbContext<MergePlanner.Data.MergePlannerDbContext>();
         builder.Services.AddSingleton<PdfFonts>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddFeatureServices();
@@ -53,6 +53,7 @@ public static class WebUiSetup
 
     public static WebApplication UseWebPipeline(this WebApplication app)
     {
+        app.UseRequestLogging();
         app.UseHardening();
         if (!app.Environment.IsDevelopment())
         {
@@ -60,9 +61,11 @@ public static class WebUiSetup
         }
 
         app.UseStatusCodePagesWithReExecute("/not-found");
-        app.UseHttpLogging();
         app.UseRequestLocalization();
         app.UseStaticFiles();
+
+        // Explicit routing after the request log, so the log sees the outcome of every request (platform notes).
+        app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
