@@ -7,11 +7,13 @@ builder.AddDatabase();
 builder.AddIdentityAndAuthorization();
 builder.AddWebUi();
 builder.AddHardening();
+builder.AddJobs();
 
 var app = builder.Build();
 
 app.UseWebPipeline();
 app.MapFeatureEndpoints();
+app.MapJobDashboard();
 await app.InitialiseDatabaseAsync();
 app.AnnounceUrlsOnStart();
 

@@ -781,11 +781,23 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int>("Attempts")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("Background")
+                        .HasColumnType("bit");
+
+                    b.Property<byte[]>("Content")
+                        .HasColumnType("varbinary(max)");
+
                     b.Property<int>("Created")
                         .HasColumnType("int");
 
                     b.Property<int>("ErrorCount")
                         .HasColumnType("int");
+
+                    b.Property<string>("ErrorsJson")
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("FileName")
                         .IsRequired()
@@ -795,10 +807,20 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                     b.Property<DateTime?>("FinishedAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("Format")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<DateTime?>("LeaseUntilUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("Node")
                         .IsRequired()
                         .HasMaxLength(128)
                         .HasColumnType("nvarchar(128)");
+
+                    b.Property<int>("Percent")
+                        .HasColumnType("int");
 
                     b.Property<string>("Register")
                         .IsRequired()
@@ -807,6 +829,10 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
 
                     b.Property<long>("SizeBytes")
                         .HasColumnType("bigint");
+
+                    b.Property<string>("Stage")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<DateTime>("StartedAtUtc")
                         .HasColumnType("datetime2");

@@ -25,9 +25,7 @@ public static class FeatureEndpoints
         services.AddScoped<Features.Inventory.InventoryReports>();
         services.AddScoped<Features.Inventory.AssetImport>();
         services.AddScoped<Features.Inventory.CaseFileImport>();
-        services.AddSingleton<Features.Inventory.ImportJobs>();
         services.AddSingleton<Features.Inventory.ImportRuns>();
-        services.AddHostedService<Features.Inventory.ImportWorker>();
         return services;
     }
 

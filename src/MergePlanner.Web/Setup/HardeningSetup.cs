@@ -58,7 +58,9 @@ public static class HardeningSetup
             context.Response.OnStarting(() =>
             {
                 var headers = context.Response.Headers;
-                headers.ContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; "
+                // The job dashboard (Hangfire's own pages, administrators only) needs its inline scripts.
+                var scripts = context.Request.Path.StartsWithSegments(JobsSetup.DashboardPath) ? "'self' 'unsafe-inline'" : "'self'";
+                headers.ContentSecurityPolicy = $"default-src 'self'; script-src {scripts}; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; "
                     + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
                 headers.XFrameOptions = "DENY";
                 headers.XContentTypeOptions = "nosniff";
