@@ -1,31 +1,28 @@
+using Bunit;
 using MergePlanner.Web.Components.Shared;
 
 namespace MergePlanner.Tests.Components.Shared;
 
-public class SortHeaderTests
+public class SortHeaderTests : ComponentTestContext
 {
-    private const string TableRow = "<table><thead><tr>{0}</tr></thead></table>";
-
     [Fact]
-    public async Task Render_ActiveAscending_LinksToDescendingAndResetsPage()
+    public void Render_ActiveAscending_LinksToDescendingAndResetsPage()
     {
-        var document = await ComponentHost.RenderAsync<SortHeader>(
-            new() { ["Field"] = "name", ["Label"] = "Họ và tên", ["Current"] = "name", ["Descending"] = false },
-            "http://localhost/officers?sort=name&dir=asc&page=4&q=nguyen", container: TableRow);
-        var href = document.QuerySelector("a")!.GetAttribute("href")!;
+        At("http://localhost/officers?sort=name&dir=asc&page=4&q=nguyen");
+        var header = Context.Render<SortHeader>(p => p.Add(h => h.Field, "name").Add(h => h.Label, "Họ và tên").Add(h => h.Current, "name").Add(h => h.Descending, false));
+        var href = header.Find("a").GetAttribute("href")!;
         Assert.Contains("dir=desc", href, StringComparison.Ordinal);
         Assert.Contains("q=nguyen", href, StringComparison.Ordinal);
         Assert.DoesNotContain("page=", href, StringComparison.Ordinal);
-        Assert.Equal("ascending", document.QuerySelector("th")!.GetAttribute("aria-sort"));
+        Assert.Equal("ascending", header.Find("th").GetAttribute("aria-sort"));
     }
 
     [Fact]
-    public async Task Render_Inactive_LinksToAscending()
+    public void Render_Inactive_LinksToAscending()
     {
-        var document = await ComponentHost.RenderAsync<SortHeader>(
-            new() { ["Field"] = "rank", ["Label"] = "Cấp bậc hàm", ["Current"] = "name" },
-            "http://localhost/officers", container: TableRow);
-        Assert.Contains("dir=asc", document.QuerySelector("a")!.GetAttribute("href")!, StringComparison.Ordinal);
-        Assert.Null(document.QuerySelector("th")!.GetAttribute("aria-sort"));
+        At("http://localhost/officers");
+        var header = Context.Render<SortHeader>(p => p.Add(h => h.Field, "rank").Add(h => h.Label, "Cấp bậc hàm").Add(h => h.Current, "name"));
+        Assert.Contains("dir=asc", header.Find("a").GetAttribute("href")!, StringComparison.Ordinal);
+        Assert.Null(header.Find("th").GetAttribute("aria-sort"));
     }
 }
