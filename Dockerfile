@@ -1,4 +1,5 @@
-# MergePlanner: npm assets → SDK build → ASP.NET runtime. Used by docker-compose.yml (SQL Server).
+# MergePlanner: npm assets → SDK build → ASP.NET runtime (target runtime), and the YARP proxy (target proxy).
+# Used by docker-compose.yml (SQL Server, two nodes, the proxy).
 FROM node:20-bookworm-slim AS assets
 WORKDIR /src/src/MergePlanner.Web
 COPY src/MergePlanner.Web/package.json src/MergePlanner.Web/package-lock.json ./
@@ -11,6 +12,21 @@ COPY eng/ eng/
 COPY src/ src/
 COPY --from=assets /src/src/MergePlanner.Web/node_modules src/MergePlanner.Web/node_modules
 RUN dotnet publish src/MergePlanner.Web/MergePlanner.Web.csproj -c Release -o /app -p:SkipNpmInstall=true
+
+# The reverse proxy in front of the nodes (docker-compose: target proxy).
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS proxy-build
+WORKDIR /src
+COPY global.json nuget.config Directory.Build.props Directory.Packages.props ./
+COPY src/MergePlanner.Proxy/ src/MergePlanner.Proxy/
+RUN dotnet publish src/MergePlanner.Proxy/MergePlanner.Proxy.csproj -c Release -o /proxy
+
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS proxy
+WORKDIR /proxy
+COPY --from=proxy-build /proxy .
+ENV ASPNETCORE_URLS=http://+:8080
+USER app
+EXPOSE 8080
+ENTRYPOINT ["dotnet", "MergePlanner.Proxy.dll"]
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
