@@ -180,8 +180,9 @@ internal sealed class DemoInventoryWorkflow(MergePlannerDbContext db, Random ran
                 ToUnitId = group.Key.To,
                 HandedOverBy = $"Đại diện {from.Name}",
                 ReceivedBy = $"Đại diện {units[group.Key.To].Name}",
-                WitnessName = "Đại diện Phòng Hậu cần",
-                WitnessUnit = "Phòng Hậu cần Công an thành phố Hải Phòng",
+                // A third party, never one of the two units: the Ministry department that oversees public assets.
+                WitnessName = "Đại diện Cục Kế hoạch và Tài chính",
+                WitnessUnit = "Cục Kế hoạch và Tài chính, Bộ Công an",
                 CreatedAtUtc = Cutoff.AddDays(7).ToUniversalTime(),
                 Status = status,
             };

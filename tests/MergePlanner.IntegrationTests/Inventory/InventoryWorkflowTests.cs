@@ -106,7 +106,7 @@ public class InventoryWorkflowTests(EditableAppFactory factory)
         });
         Assert.Equal(HttpStatusCode.Redirect, disposed.StatusCode);
 
-        var created = await AppClient.PostFormAsync(staff, "/inventory/handovers", "new-handover", new() { ["from"] = "HDG.PH10", ["to"] = "HPM.PH10", ["witness"] = "Nguyễn Văn Chứng", ["witnessUnit"] = "Phòng Hậu cần" });
+        var created = await AppClient.PostFormAsync(staff, "/inventory/handovers", "new-handover", new() { ["from"] = "HDG.PH10", ["to"] = "HPM.PH10", ["witness"] = "Nguyễn Văn Chứng", ["witnessUnit"] = "Cục Kế hoạch và Tài chính, Bộ Công an" });
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var batchId = int.Parse(created.Headers.Location!.ToString().Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
         Assert.True(await factory.WithDbAsync(db => db.HandoverLines.AnyAsync(h => h.BatchId == batchId && h.Disposition!.AssetId == line.AssetId)));

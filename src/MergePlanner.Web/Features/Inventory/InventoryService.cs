@@ -245,6 +245,11 @@ public sealed class InventoryService(MergePlannerDbContext db, UnitScopeService 
             return (null, Forbidden);
         }
 
+        if (HandoverRules.WitnessIsAParty(witnessUnit, from, to))
+        {
+            return (null, "Người chứng kiến phải thuộc đơn vị thứ ba, không phải bên giao hay bên nhận (ví dụ cơ quan tài chính, thanh tra cấp trên).");
+        }
+
         var inBatch = db.HandoverLines.Select(h => h.DispositionId);
         var pending = await db.ItemDispositions
             .Where(d => !d.Withdrawn && d.Outcome == DispositionOutcome.TransferToUnit && d.TargetUnitId == to.Id && !inBatch.Contains(d.Id)
@@ -314,6 +319,11 @@ public sealed class InventoryService(MergePlannerDbContext db, UnitScopeService 
             return "Biên bản chưa được bàn giao: bên nhận chưa thể xác nhận.";
         }
 
+        if (line.Batch.Status == HandoverStatus.Confirmed)
+        {
+            return "Biên bản đã được bên nhận xác nhận đủ và khóa lại; sai sót được xử lý bằng biên bản điều chỉnh, không sửa biên bản đã ký.";
+        }
+
         if (receipt == ReceiptStatus.Pending)
         {
             return "Hãy chọn đã nhận, nhận có ý kiến hoặc không nhận được.";
@@ -329,7 +339,9 @@ public sealed class InventoryService(MergePlannerDbContext db, UnitScopeService 
         line.ConfirmedBy = User;
         line.ConfirmedAtUtc = DateTime.UtcNow;
         var action = receipt switch { ReceiptStatus.Received => CustodyAction.Received, ReceiptStatus.ReceivedWithRemarks => CustodyAction.ReceivedWithRemarks, _ => CustodyAction.NotReceived };
-        db.CustodyEvents.Add(Event(line.Disposition!.AssetId, line.Disposition.CaseFileId, action, line.Batch.FromUnitId, line.Batch.ToUnitId, line.Quantity, remark ?? $"Biên bản {line.Batch.Number}"));
+        // Custody names the unit that really holds the item now: nobody received what was not received.
+        var receivedBy = receipt == ReceiptStatus.NotReceived ? (int?)null : line.Batch.ToUnitId;
+        db.CustodyEvents.Add(Event(line.Disposition!.AssetId, line.Disposition.CaseFileId, action, line.Batch.FromUnitId, receivedBy, line.Quantity, remark ?? $"Biên bản {line.Batch.Number}"));
         if (line.Batch.Lines.All(l => l.Receipt != ReceiptStatus.Pending))
         {
             line.Batch.Status = HandoverStatus.Confirmed;
