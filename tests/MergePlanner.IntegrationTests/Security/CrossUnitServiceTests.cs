@@ -91,3 +91,33 @@ public class CrossUnitServiceTests(EditableAppFactory factory)
         Assert.Equal(batch.SignedScanName, await factory.WithDbAsync(db => db.HandoverBatches.Where(b => b.Id == batch.Id).Select(b => b.SignedScanName).SingleAsync()));
     }
 }
+
+/// <summary>What a person cannot do is not offered: no report links that would answer 403, no campaign form that
+/// cannot succeed, no close button for a campaign beyond the person's units.</summary>
+[Collection(SeededAppCollection.Name)]
+public class NotOfferedTests(MergePlanner.TestSupport.MergePlannerFactory factory)
+{
+    [Fact]
+    public async Task ProvinceCampaign_UnitStaff_SeeTheirLinesButNoWholeCampaignReportOrClose()
+    {
+        var campaign = await factory.WithDbAsync(db => db.InventoryCampaigns.Where(c => c.Unit!.Code == "HDG").Select(c => c.Id).SingleAsync());
+        var staff = await AppClient.SignedInAsync(factory, "canbo.hd");
+        var html = await staff.GetStringAsync($"/inventory/campaigns/{campaign}");
+        Assert.DoesNotContain("data-testid=\"results-pdf\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"close-campaign\"", html, StringComparison.Ordinal);
+        Assert.True(AppClient.IsRefused(await staff.GetAsync($"/inventory/campaigns/{campaign}/report.pdf")));
+
+        var leadership = await AppClient.SignedInAsync(factory, "lanhdao");
+        Assert.Contains("data-testid=\"results-pdf\"", await leadership.GetStringAsync($"/inventory/campaigns/{campaign}"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("nhan.hp", false)]
+    [InlineData("lanhdao", false)]
+    [InlineData("canbo.hd", true)]
+    public async Task OpenCampaignForm_OnlyForSomeoneWithAUnitToCount(string user, bool offered)
+    {
+        var html = await (await AppClient.SignedInAsync(factory, user)).GetStringAsync("/inventory");
+        Assert.Equal(offered, html.Contains("value=\"new-campaign\"", StringComparison.Ordinal));
+    }
+}
