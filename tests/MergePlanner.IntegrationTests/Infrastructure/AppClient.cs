@@ -85,6 +85,21 @@ public static partial class AppClient
         response.StatusCode == HttpStatusCode.Forbidden
         || (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString.Contains("/account/access-denied", StringComparison.Ordinal) == true);
 
+    /// <summary>Reads a background import's page until it shows its outcome (the page refreshes itself in a browser).</summary>
+    public static async Task<string> WaitForImportAsync(HttpClient client, string jobUrl, TimeSpan? limit = null)
+    {
+        var started = DateTime.UtcNow;
+        string html;
+        do
+        {
+            await Task.Delay(300);
+            html = await client.GetStringAsync(jobUrl);
+        }
+        while (!html.Contains("data-testid=\"import-success\"", StringComparison.Ordinal) && !html.Contains("data-testid=\"import-errors\"", StringComparison.Ordinal)
+            && DateTime.UtcNow - started < (limit ?? TimeSpan.FromSeconds(90)));
+        return html;
+    }
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
 }

@@ -42,7 +42,7 @@ public class DurableJobTests
 
         using var worker = new Node(folder, keepFolder: false, runWorker: true);
         var again = await AppClient.SignedInAsync(worker, "canbo.hd");
-        var html = await WaitAsync(again, job);
+        var html = await AppClient.WaitForImportAsync(again, job);
         Assert.Contains("Đã nhập: 3000 tạo mới, 0 cập nhật.", html, StringComparison.Ordinal);
         Assert.Equal(3000, await worker.WithDbAsync(db => db.Assets.CountAsync(a => a.Code.StartsWith("HDG-JOB-"))));
         Assert.Null(await worker.WithDbAsync(db => db.ImportRuns.Where(r => r.FileName == "lon.csv").Select(r => r.Content).SingleAsync()));
@@ -82,19 +82,6 @@ public class DurableJobTests
         var client = await AppClient.SignedInAsync(app, user);
         var response = await client.GetAsync("/admin/jobs");
         Assert.True(allowed ? response.StatusCode == HttpStatusCode.OK : response.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.Unauthorized, $"{user}: {(int)response.StatusCode}");
-    }
-
-    private static async Task<string> WaitAsync(HttpClient client, string job)
-    {
-        var started = DateTime.UtcNow;
-        string html;
-        do
-        {
-            await Task.Delay(300);
-            html = await client.GetStringAsync(job);
-        }
-        while (!html.Contains("data-testid=\"import-success\"", StringComparison.Ordinal) && !html.Contains("data-testid=\"import-errors\"", StringComparison.Ordinal) && DateTime.UtcNow - started < TimeSpan.FromSeconds(90));
-        return html;
     }
 
     /// <summary>One app process over a shared folder (database), with or without a job worker.</summary>

@@ -127,7 +127,7 @@ public class HostileImportTests(EditableAppFactory factory)
         var client = await AppClient.SignedInAsync(factory, "canbo.hd");
         var response = await AppClient.PostFormAsync(client, "/inventory/import", "import-assets", new() { ["register"] = "assets" }, ("file", "trung.csv", file));
         var location = response.Headers.Location?.ToString();
-        var html = location is null ? await response.Content.ReadAsStringAsync() : await WaitForJobAsync(client, location);
+        var html = location is null ? await response.Content.ReadAsStringAsync() : await AppClient.WaitForImportAsync(client, location);
         Assert.True(html.Length < 200_000, $"the error page is {html.Length:N0} characters");
         var errors = Errors(html);
         Assert.Equal(MergePlanner.Web.Spreadsheets.ImportErrors.MaxListed + 1, errors.Count);
@@ -142,7 +142,7 @@ public class HostileImportTests(EditableAppFactory factory)
         var client = await AppClient.SignedInAsync(factory, "canbo.hd");
         var response = await AppClient.PostFormAsync(client, "/inventory/import", "import-assets", new() { ["register"] = "assets" }, ("file", "bom.xlsx", bomb));
         var location = response.Headers.Location?.ToString();
-        var html = location is null ? await response.Content.ReadAsStringAsync() : await WaitForJobAsync(client, location);
+        var html = location is null ? await response.Content.ReadAsStringAsync() : await AppClient.WaitForImportAsync(client, location);
         Assert.Contains("giải nén ra quá lớn", html, StringComparison.Ordinal);
     }
 
@@ -159,18 +159,5 @@ public class HostileImportTests(EditableAppFactory factory)
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("Trùng với dòng 2", html, StringComparison.Ordinal);
         Assert.Equal(before.Count, (await factory.WithDbAsync(db => db.UnitLineages.Select(l => new { l.Id, l.Kind }).ToListAsync())).Count);
-    }
-
-    private static async Task<string> WaitForJobAsync(HttpClient client, string job)
-    {
-        var started = DateTime.UtcNow;
-        string html;
-        do
-        {
-            await Task.Delay(300);
-            html = await client.GetStringAsync(job);
-        }
-        while (!html.Contains("data-testid=\"import-success\"", StringComparison.Ordinal) && !html.Contains("data-testid=\"import-errors\"", StringComparison.Ordinal) && DateTime.UtcNow - started < TimeSpan.FromSeconds(60));
-        return html;
     }
 }
