@@ -1,0 +1,45 @@
+using MergePlanner.Data;
+using MergePlanner.Data.Planning;
+using MergePlanner.Web.Features.Inventory;
+using MergePlanner.Web.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace MergePlanner.Web.Features.Planning;
+
+public enum TaskChange
+{
+    Done,
+    Refused,
+    NotFound,
+
+    /// <summary>The inventory workstream cannot be done while items are unaccounted (ADR 0011).</summary>
+    BlockedByLedger,
+}
+
+/// <summary>Changes to merger tasks. Checks the role itself (the page's check is a courtesy) and the rules of the plan.</summary>
+public sealed class TaskService(MergePlannerDbContext db, IHttpContextAccessor http, LedgerQuery ledger)
+{
+    public async Task<(TaskChange Result, int Unaccounted)> SetStatusAsync(int taskId, MergerTaskStatus status, CancellationToken cancellationToken = default)
+    {
+        if (http.HttpContext?.User is not { } user || !Permissions.Allows(user, AppAction.EditTasks))
+        {
+            return (TaskChange.Refused, 0);
+        }
+
+        var task = await db.MergerTasks.SingleOrDefaultAsync(t => t.Id == taskId, cancellationToken);
+        if (task is null)
+        {
+            return (TaskChange.NotFound, 0);
+        }
+
+        var unaccounted = await ledger.UnaccountedAsync(cancellationToken);
+        if (!MergerTaskStatusRules.CanSetStatus(task.Workstream, status, unaccounted))
+        {
+            return (TaskChange.BlockedByLedger, unaccounted);
+        }
+
+        task.Status = status;
+        await db.SaveChangesAsync(cancellationToken);
+        return (TaskChange.Done, unaccounted);
+    }
+}
