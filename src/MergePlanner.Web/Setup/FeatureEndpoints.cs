@@ -27,6 +27,7 @@ public static class FeatureEndpoints
         services.AddScoped<Features.Inventory.CaseFileImport>();
         services.AddSingleton<Features.Inventory.ImportRuns>();
         services.AddScoped<Features.Planning.TaskService>();
+        services.AddScoped<Features.Admin.AccountService>();
         services.AddScoped<Features.Structure.ReviewService>();
         services.AddScoped<Features.Structure.StaffingService>();
         return services;

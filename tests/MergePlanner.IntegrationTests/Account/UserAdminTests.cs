@@ -3,6 +3,7 @@ using MergePlanner.Data.Identity;
 using MergePlanner.IntegrationTests.Infrastructure;
 using MergePlanner.TestSupport;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MergePlanner.IntegrationTests.Account;
 
@@ -57,5 +58,44 @@ public class UserAdminTests(MergePlannerFactory factory)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains(message, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(before, await factory.WithDbAsync(db => db.Users.CountAsync()));
+    }
+}
+
+/// <summary>Account creation checked in its service: only administrators, and the account with its role or nothing.</summary>
+[Collection(EditableAppCollection.Name)]
+public class AccountServiceTests(EditableAppFactory factory)
+{
+    [Theory]
+    [InlineData("lanhdao")]
+    [InlineData("canbo.hd")]
+    public async Task Create_NotAnAdministrator_RefusedAndNoAccount(string user)
+    {
+        var errors = await ServiceCaller.AsAsync(factory, user, s => s.GetRequiredService<MergePlanner.Web.Features.Admin.AccountService>()
+            .CreateAsync(new("tu.cap.quyen", "Tự cấp quyền", Roles.Admin, null, "Manh@123456x")));
+        Assert.NotEmpty(errors);
+        Assert.False(await factory.WithDbAsync(db => db.Users.AnyAsync(u => u.UserName == "tu.cap.quyen")));
+    }
+
+    [Fact]
+    public async Task Create_WeakPassword_ExplainedAndNoAccount()
+    {
+        var errors = await ServiceCaller.AsAsync(factory, "admin", s => s.GetRequiredService<MergePlanner.Web.Features.Admin.AccountService>()
+            .CreateAsync(new("mat.khau.yeu", "Mật khẩu yếu", Roles.Viewer, null, "123")));
+        Assert.NotEmpty(errors);
+        Assert.False(await factory.WithDbAsync(db => db.Users.AnyAsync(u => u.UserName == "mat.khau.yeu")));
+    }
+
+    [Fact]
+    public async Task Create_Administrator_CreatesTheAccountWithItsRoleAndUnit()
+    {
+        var errors = await ServiceCaller.AsAsync(factory, "admin", s => s.GetRequiredService<MergePlanner.Web.Features.Admin.AccountService>()
+            .CreateAsync(new("can.bo.moi", "Cán bộ mới", Roles.UnitStaff, "HDG.PH10", "Manh@123456x")));
+        Assert.Empty(errors);
+        using var scope = factory.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<AppUser>>();
+        var created = await users.FindByNameAsync("can.bo.moi");
+        Assert.NotNull(created);
+        Assert.Equal([Roles.UnitStaff], await users.GetRolesAsync(created));
+        Assert.NotNull(created.UnitId);
     }
 }
