@@ -70,6 +70,10 @@ public sealed class LoginGuard(SignInManager<AppUser> signIn, UserManager<AppUse
         return result.IsLockedOut ? LoginOutcome.LockedOut : await FailAsync(name, client, perComputer, perAccount, user, now);
     }
 
+    /// <summary>An administrator lifted the lock: every computer starts again from zero on this account.</summary>
+    public Task ForgetAccountAsync(string userName, CancellationToken cancellationToken = default) =>
+        cache.RemoveAsync(AccountKey(userName.Trim().ToUpperInvariant()), cancellationToken);
+
     private async Task<LoginOutcome> FailAsync(string name, string client, Counter perComputer, AccountFailures perAccount, AppUser? user, DateTimeOffset now)
     {
         await WriteAsync(ComputerKey(client), perComputer with { Count = perComputer.Count + 1 });

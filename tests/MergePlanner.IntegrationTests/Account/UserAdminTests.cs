@@ -98,4 +98,45 @@ public class AccountServiceTests(EditableAppFactory factory)
         Assert.Equal([Roles.UnitStaff], await users.GetRolesAsync(created));
         Assert.NotNull(created.UnitId);
     }
+
+    [Fact]
+    public async Task EndSessions_ByAnAdministrator_TheSignedInCookieStopsWorking_OthersRefused()
+    {
+        var viewer = await AppClient.SignedInAsync(factory, "xem");
+        Assert.Equal(HttpStatusCode.OK, (await viewer.GetAsync("/units")).StatusCode);
+        Assert.False(await ServiceCaller.AsAsync(factory, "lanhdao", s => s.GetRequiredService<MergePlanner.Web.Features.Admin.AccountService>().EndSessionsAsync("xem")));
+        Assert.Equal(HttpStatusCode.OK, (await viewer.GetAsync("/units")).StatusCode);
+
+        Assert.True(await ServiceCaller.AsAsync(factory, "admin", s => s.GetRequiredService<MergePlanner.Web.Features.Admin.AccountService>().EndSessionsAsync("xem")));
+        var after = await viewer.GetAsync("/units");
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.Contains("/account/login", after.Headers.Location!.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Unlock_ByAnAdministrator_LiftsTheLock_OthersRefused()
+    {
+        using (var scope = factory.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<AppUser>>();
+            var locked = new AppUser { UserName = "bi.khoa", FullName = "Bị khóa", LockoutEnabled = true };
+            Assert.True((await users.CreateAsync(locked, "Manh@123456x")).Succeeded);
+            Assert.True((await users.AddToRoleAsync(locked, Roles.Viewer)).Succeeded);
+            await users.SetLockoutEndDateAsync(locked, DateTimeOffset.UtcNow.AddMinutes(15));
+        }
+
+        Assert.Contains("tạm thời bị khóa", await (await AppClient.LoginAsync(AppClient.Anonymous(factory), "bi.khoa", "Manh@123456x")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.False(await ServiceCaller.AsAsync(factory, "canbo.hd", s => s.GetRequiredService<MergePlanner.Web.Features.Admin.AccountService>().UnlockAsync("bi.khoa")));
+        Assert.True(await ServiceCaller.AsAsync(factory, "admin", s => s.GetRequiredService<MergePlanner.Web.Features.Admin.AccountService>().UnlockAsync("bi.khoa")));
+        Assert.Equal(HttpStatusCode.Redirect, (await AppClient.LoginAsync(AppClient.Anonymous(factory), "bi.khoa", "Manh@123456x")).StatusCode);
+    }
+
+    [Fact]
+    public async Task UserList_EndSessionsButton_ReportsTheOutcome()
+    {
+        var admin = await AppClient.SignedInAsync(factory, "admin");
+        var response = await AppClient.PostFormAsync(admin, "/admin/users", "end-sessions-nhan.hp", []);
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        Assert.Equal("Đã đăng xuất mọi phiên của tài khoản nhan.hp.", page.QuerySelector("[data-testid=user-action]")!.TextContent.Trim());
+    }
 }

@@ -12,8 +12,35 @@ public sealed record NewAccount(string UserName, string FullName, string Role, s
 
 /// <summary>Accounts are created by administrators only — checked here, not just on the page — and the account and its
 /// role are written together or not at all.</summary>
-public sealed class AccountService(MergePlannerDbContext db, UserManager<AppUser> users, IHttpContextAccessor http, IStringLocalizer<SharedResource> l)
+public sealed class AccountService(MergePlannerDbContext db, UserManager<AppUser> users, IHttpContextAccessor http, IStringLocalizer<SharedResource> l, LoginGuard guard)
 {
+    /// <summary>Lifts an account lock (Identity's, and this account's failure counters per computer).</summary>
+    public async Task<bool> UnlockAsync(string userName, CancellationToken cancellationToken = default)
+    {
+        if (!MayManage || await users.FindByNameAsync(userName) is not { } account)
+        {
+            return false;
+        }
+
+        await users.SetLockoutEndDateAsync(account, null);
+        await users.ResetAccessFailedCountAsync(account);
+        await guard.ForgetAccountAsync(userName, cancellationToken);
+        return true;
+    }
+
+    /// <summary>Ends every open session of the account: its sign-in cookies stop working at their next request.</summary>
+    public async Task<bool> EndSessionsAsync(string userName)
+    {
+        if (!MayManage || await users.FindByNameAsync(userName) is not { } account)
+        {
+            return false;
+        }
+
+        return (await users.UpdateSecurityStampAsync(account)).Succeeded;
+    }
+
+    private bool MayManage => http.HttpContext?.User is { } user && Permissions.Allows(user, AppAction.ManageAccounts);
+
     /// <summary>Every reason the account cannot be created; empty when it was.</summary>
     public async Task<IReadOnlyList<string>> CreateAsync(NewAccount input, CancellationToken cancellationToken = default)
     {
