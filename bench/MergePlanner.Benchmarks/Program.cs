@@ -31,7 +31,8 @@ await using (var db = Context(Path.Combine(folder, "bench.db")))
     await db.Database.MigrateAsync();
     db.AuditEnabled = true;
     await new DemoDataSeeder(db).SeedAsync();
-    var http = new HttpContextAccessor { HttpContext = new DefaultHttpContext { User = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, "bench"), new Claim(ClaimTypes.Role, Roles.Admin)], "bench")) } };
+    var http = new CurrentUser(new HttpContextAccessor());
+    http.Set(new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, "bench"), new Claim(ClaimTypes.Role, Roles.Admin)], "bench")));
     var scopes = new UnitScopeService(db, http);
 
     // 1. Import: the real path (parse, validate every row, upsert by code, audit) in files of 50,000 rows.

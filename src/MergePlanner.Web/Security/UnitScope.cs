@@ -64,33 +64,35 @@ public sealed class UnitScope
 }
 
 /// <summary>Works out the current user's <see cref="UnitScope"/> once per request.</summary>
-public sealed class UnitScopeService(MergePlannerDbContext db, IHttpContextAccessor accessor)
+public sealed class UnitScopeService(MergePlannerDbContext db, CurrentUser current)
 {
     public const string UnitClaim = "mp:unit";
 
     private UnitScope? _scope;
+    private ClaimsPrincipal? _scopeUser;
 
     public async Task<UnitScope> GetAsync(CancellationToken cancellationToken = default)
     {
-        if (_scope is not null)
+        // Cached for the principal it was worked out for: a circuit lives long and its user can change.
+        var user = current.Principal;
+        if (_scope is not null && ReferenceEquals(_scopeUser, user))
         {
             return _scope;
         }
 
-        var user = accessor.HttpContext?.User ?? new ClaimsPrincipal();
-        _scope = await ForAsync(user, cancellationToken);
-        return _scope;
+        var scope = await ForAsync(user, cancellationToken);
+        (_scope, _scopeUser) = (scope, user);
+        return scope;
     }
 
     /// <summary>The signed-in user's name, for the audit trail of writes that bypass the change tracker.</summary>
-    public string UserName => accessor.HttpContext?.User.Identity?.Name ?? "system";
+    public string UserName => current.Name;
 
     /// <summary>The units where the user may take this action: their read scope if <see cref="Permissions"/> gives
     /// their role the action, otherwise nothing.</summary>
     public async Task<UnitScope> GetWritableAsync(AppAction action, CancellationToken cancellationToken = default)
     {
-        var user = accessor.HttpContext?.User ?? new ClaimsPrincipal();
-        return Permissions.Allows(user, action) ? await GetAsync(cancellationToken) : UnitScope.Nothing;
+        return Permissions.Allows(current.Principal, action) ? await GetAsync(cancellationToken) : UnitScope.Nothing;
     }
 
     private async Task<UnitScope> ForAsync(ClaimsPrincipal user, CancellationToken cancellationToken)

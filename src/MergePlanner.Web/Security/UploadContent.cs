@@ -51,3 +51,6 @@ public static class UploadContent
         return safe + kind switch { UploadKind.Pdf => ".pdf", UploadKind.Jpeg => ".jpg", UploadKind.Png => ".png", _ => ".webp" };
     }
 }
+
+/// <summary>A file a person sent, read whole (evidence and scans are at most a few megabytes).</summary>
+public sealed record Upload(string FileName, byte[] Content);

@@ -29,7 +29,7 @@ public static class DatabaseSetup
         var connectionString = ConnectionStringFor(options, builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddSingleton(options);
         builder.Services.AddHttpContextAccessor();
-        builder.Services.AddScoped<IAuditActor, HttpAuditActor>();
+        builder.Services.AddScoped<IAuditActor, UserAuditActor>();
         builder.Services.AddDbContext<MergePlannerDbContext>(o => UseProvider(o, options.Provider, connectionString));
         builder.Services.AddHealthChecks().AddDbContextCheck<MergePlannerDbContext>("database");
         return builder;

@@ -17,6 +17,7 @@ public static class FeatureEndpoints
         services.AddScoped<Features.Structure.StructureSnapshot>();
         services.AddScoped<Data.Organisation.Lineage.CommuneMappingLoader>();
         services.AddScoped<Features.Structure.StructureWriter>();
+        services.AddScoped<Features.Structure.CommuneListService>();
         services.AddScoped<Features.Structure.StructureTransfer>();
         services.AddScoped<Features.Structure.StructureReport>();
         services.AddScoped<Features.Structure.StructureView>();
@@ -25,6 +26,7 @@ public static class FeatureEndpoints
         services.AddScoped<Features.Inventory.InventoryReports>();
         services.AddScoped<Features.Inventory.AssetImport>();
         services.AddScoped<Features.Inventory.CaseFileImport>();
+        services.AddScoped<Features.Inventory.RegisterImports>();
         services.AddSingleton<Features.Inventory.ImportRuns>();
         services.AddScoped<Features.Planning.TaskService>();
         services.AddScoped<Features.Admin.AccountService>();

@@ -49,6 +49,9 @@ public static class IdentitySetup
             .AddDefaultTokenProviders();
         builder.Services.AddAuthorization(Policies.Configure);
         builder.Services.AddCascadingAuthenticationState();
+        builder.Services.AddScoped<CurrentUser>();
+        builder.Services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, RevalidatingIdentityStateProvider>();
+        builder.Services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, CurrentUserCircuitHandler>();
         builder.Services.AddScoped<UnitScopeService>();
         builder.Services.AddScoped<PageAuthorization>();
         return builder;

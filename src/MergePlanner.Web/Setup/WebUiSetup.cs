@@ -6,6 +6,7 @@ using MergePlanner.Web.Reporting;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.WebEncoders;
+using MudBlazor.Services;
 
 namespace MergePlanner.Web.Setup;
 
@@ -15,7 +16,14 @@ public static class WebUiSetup
 
     public static WebApplicationBuilder AddWebUi(this WebApplicationBuilder builder)
     {
-        builder.Services.AddRazorComponents();
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddMudServices(o =>
+        {
+            o.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomRight;
+            o.SnackbarConfiguration.VisibleStateDuration = 6000;
+        });
+        // MudBlazor's own texts (grid, pickers, pager) through the app's resources (MudLocalizer).
+        builder.Services.AddTransient<MudBlazor.MudLocalizer, Components.MudResourceLocalizer>();
         builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
         builder.Services.AddAntiforgery(o =>
         {
@@ -62,6 +70,7 @@ public static class WebUiSetup
 
         app.UseStatusCodePagesWithReExecute("/not-found");
         app.UseRequestLocalization();
+        // Files the npm step copies into wwwroot/lib after the build evaluated its inputs are served from disk.
         app.UseStaticFiles();
 
         // Explicit routing after the request log, so the log sees the outcome of every request (platform notes).
@@ -73,7 +82,9 @@ public static class WebUiSetup
         {
             ResponseWriter = HealthResponse.WriteAsync,
         }).AllowAnonymous();
-        app.MapRazorComponents<App>();
+        // blazor.web.js and MudBlazor's files are static web assets of packages: served from their manifest.
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
 }

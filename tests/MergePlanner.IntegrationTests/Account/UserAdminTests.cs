@@ -2,6 +2,7 @@ using System.Net;
 using MergePlanner.Data.Identity;
 using MergePlanner.IntegrationTests.Infrastructure;
 using MergePlanner.TestSupport;
+using MergePlanner.Web.Features.Admin;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,27 +11,13 @@ namespace MergePlanner.IntegrationTests.Account;
 [Collection(SeededAppCollection.Name)]
 public class UserAdminTests(MergePlannerFactory factory)
 {
-    private static async Task<HttpResponseMessage> PostAsync(HttpClient client, Dictionary<string, string> fields)
-    {
-        fields["__RequestVerificationToken"] = await AppClient.AntiforgeryTokenAsync(client, "/admin/users/new");
-        fields["_handler"] = "create-user";
-        return await client.PostAsync("/admin/users/new", new FormUrlEncodedContent(fields));
-    }
+    private Task<IReadOnlyList<string>> CreateAsync(NewAccount account) =>
+        ServiceCaller.AsAsync(factory, "admin", s => s.GetRequiredService<AccountService>().CreateAsync(account));
 
     [Fact]
     public async Task CreateUser_UnitStaffWithUnit_CanSignInAndIsScoped()
     {
-        var admin = await AppClient.SignedInAsync(factory, "admin");
-        var response = await PostAsync(admin, new()
-        {
-            ["Input.UserName"] = "canbo.px01",
-            ["Input.FullName"] = "Đỗ Thị Tổ Chức",
-            ["Input.Role"] = Roles.UnitStaff,
-            ["Input.UnitCode"] = "HPC.PX01",
-            ["Input.Password"] = "Matkhau@2025",
-        });
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Contains("/admin/users?created=canbo.px01", response.Headers.Location!.ToString(), StringComparison.Ordinal);
+        Assert.Empty(await CreateAsync(new NewAccount("canbo.px01", "Đỗ Thị Tổ Chức", Roles.UnitStaff, "HPC.PX01", "Matkhau@2025")));
 
         var staff = await AppClient.SignedInAsync(factory, "canbo.px01", "Matkhau@2025");
         var own = await factory.WithDbAsync(db => db.Units.Where(u => u.Code == "HPC.PX01").Select(u => u.Id).SingleAsync());
@@ -40,23 +27,14 @@ public class UserAdminTests(MergePlannerFactory factory)
 
     [Theory]
     [InlineData(Roles.UnitStaff, "", "Matkhau@2025", "Cán bộ nhập liệu phải gắn với một đơn vị")]
-    [InlineData(Roles.Viewer, "KHONG.CO", "Matkhau@2025", "Không có đơn vị mã &#x27;KHONG.CO&#x27;")]
+    [InlineData(Roles.Viewer, "KHONG.CO", "Matkhau@2025", "Không có đơn vị mã 'KHONG.CO'")]
     [InlineData(Roles.Viewer, "", "ngan", "Mật khẩu phải có ít nhất 10 ký tự.")]
-    [InlineData("", "", "Matkhau@2025", "Hãy chọn vai trò.")]
+    [InlineData("", "", "Matkhau@2025", "Vai trò không hợp lệ.")]
     public async Task CreateUser_BadInput_ExplainsInVietnameseAndCreatesNothing(string role, string unitCode, string password, string message)
     {
-        var admin = await AppClient.SignedInAsync(factory, "admin");
         var before = await factory.WithDbAsync(db => db.Users.CountAsync());
-        var response = await PostAsync(admin, new()
-        {
-            ["Input.UserName"] = $"sai.{Guid.NewGuid():N}"[..20],
-            ["Input.FullName"] = "Người dùng sai",
-            ["Input.Role"] = role,
-            ["Input.UnitCode"] = unitCode,
-            ["Input.Password"] = password,
-        });
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains(message, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var errors = await CreateAsync(new NewAccount($"sai.{Guid.NewGuid():N}"[..20], "Người dùng sai", role, unitCode, password));
+        Assert.Contains(errors, e => e.Contains(message, StringComparison.Ordinal));
         Assert.Equal(before, await factory.WithDbAsync(db => db.Users.CountAsync()));
     }
 }
@@ -132,11 +110,11 @@ public class AccountServiceTests(EditableAppFactory factory)
     }
 
     [Fact]
-    public async Task UserList_EndSessionsButton_ReportsTheOutcome()
+    public async Task EndSessions_SignsTheAccountOutOfEveryOpenSession()
     {
-        var admin = await AppClient.SignedInAsync(factory, "admin");
-        var response = await AppClient.PostFormAsync(admin, "/admin/users", "end-sessions-nhan.hp", []);
-        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
-        Assert.Equal("Đã đăng xuất mọi phiên của tài khoản nhan.hp.", page.QuerySelector("[data-testid=user-action]")!.TextContent.Trim());
+        var receiver = await AppClient.SignedInAsync(factory, "nhan.hp");
+        Assert.Equal(HttpStatusCode.OK, (await receiver.GetAsync("/inventory/handovers")).StatusCode);
+        Assert.True(await ServiceCaller.AsAsync(factory, "admin", s => s.GetRequiredService<AccountService>().EndSessionsAsync("nhan.hp")));
+        Assert.Equal(HttpStatusCode.Redirect, (await receiver.GetAsync("/inventory/handovers")).StatusCode);
     }
 }

@@ -1,8 +1,6 @@
-using System.Security.Claims;
 using MergePlanner.Data.Identity;
 using MergePlanner.TestSupport;
 using MergePlanner.Web.Security;
-using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,18 +16,9 @@ public static class ServiceCaller
         var services = scope.ServiceProvider;
         var users = services.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<AppUser>>();
         var user = await users.Users.SingleAsync(u => u.UserName == userName);
-        var claims = new List<Claim> { new(ClaimTypes.Name, userName) };
-        claims.AddRange((await users.GetRolesAsync(user)).Select(r => new Claim(ClaimTypes.Role, r)));
-        if (user.UnitId is { } unit)
-        {
-            claims.Add(new Claim(UnitScopeService.UnitClaim, unit.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        }
-
-        services.GetRequiredService<IHttpContextAccessor>().HttpContext = new DefaultHttpContext
-        {
-            User = new ClaimsPrincipal(new ClaimsIdentity(claims, "test")),
-            RequestServices = services,
-        };
+        // The principal the sign-in would give (roles, unit claim, security stamp), set the way a circuit sets it.
+        var principal = await services.GetRequiredService<Microsoft.AspNetCore.Identity.IUserClaimsPrincipalFactory<AppUser>>().CreateAsync(user);
+        services.GetRequiredService<CurrentUser>().Set(principal);
         return await call(services);
     }
 }

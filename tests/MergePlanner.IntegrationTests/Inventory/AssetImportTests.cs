@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using MergePlanner.Data.Inventory;
 using MergePlanner.IntegrationTests.Infrastructure;
+using MergePlanner.Web.Features.Inventory;
 using Microsoft.EntityFrameworkCore;
 
 namespace MergePlanner.IntegrationTests.Inventory;
@@ -11,12 +12,8 @@ public class AssetImportTests(EditableAppFactory factory)
 {
     private const string Header = "Mã tài sản *,Tên tài sản *,Nhóm tài sản *,Đơn vị tính *,Số lượng *,Nguyên giá,Giá trị còn lại,Mã đơn vị quản lý *,Số hiệu, số sê-ri,Kiểu, loại,Tổng mức đầu tư,Đã giải ngân\n";
 
-    private static async Task<AngleSharp.Html.Dom.IHtmlDocument> ImportAsync(HttpClient client, string fileName, byte[] content)
-    {
-        var response = await AppClient.PostFormAsync(client, "/inventory/import", "import-assets", [], ("file", fileName, content));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
-    }
+    private Task<AngleSharp.Html.Dom.IHtmlDocument> ImportAsync(string user, string fileName, byte[] content) =>
+        RegisterImportCaller.ImportAsync(factory, user, RegisterImports.Assets, fileName, content);
 
     private static byte[] Csv(string body) => Encoding.UTF8.GetBytes(Header.Replace("Số hiệu, số sê-ri", "\"Số hiệu, số sê-ri\"", StringComparison.Ordinal).Replace("Kiểu, loại", "\"Kiểu, loại\"", StringComparison.Ordinal) + body);
 
@@ -28,7 +25,7 @@ public class AssetImportTests(EditableAppFactory factory)
     {
         var before = await factory.WithDbAsync(db => db.Assets.CountAsync());
         var staff = await AppClient.SignedInAsync(factory, "canbo.hd");
-        var page = await ImportAsync(staff, "tai-san.csv", Csv(
+        var page = await ImportAsync("canbo.hd", "tai-san.csv", Csv(
             "HDG-VK-T001,Súng ngắn K54,Vũ khí,khẩu,1,25000000,12000000,HDG.PH10,,,,\n" +
             "HDG-VK-T002,Súng ngắn K59,Vũ khí nhập lậu,khẩu,1,25000000,12000000,HDG.PH10,HD1,K59,,\n" +
             "HDG-VK-T003,Súng ngắn K54,Vũ khí,khẩu,-1,25000000,12000000,HPC.PH10,HD2,K54,,\n" +
@@ -52,17 +49,17 @@ public class AssetImportTests(EditableAppFactory factory)
         var staff = await AppClient.SignedInAsync(factory, "canbo.hd");
         var body = "HDG-VK-T101,Súng ngắn K54,Vũ khí,khẩu,1,\"25.000.000\",\"12.000.000\",HDG.PH10,HDX101,K54,,\n" +
                    "HDG-OTO-T101,Xe ô tô Ford Ranger,Ô tô,chiếc,1,900000000,450000000,HDG.PH10,,,,\n";
-        var failed = await ImportAsync(staff, "tai-san.csv", Csv(body));
+        var failed = await ImportAsync("canbo.hd", "tai-san.csv", Csv(body));
         Assert.Contains(Errors(failed), e => e[0] == "3" && e[1] == "Biển kiểm soát");
 
         var fixedBody = body.Replace("Ô tô,chiếc,1,900000000,450000000,HDG.PH10,,,,", "Ô tô,chiếc,1,900000000,450000000,HDG.PH10,,,,", StringComparison.Ordinal);
         var header = Header.Replace("Số hiệu, số sê-ri", "\"Số hiệu, số sê-ri\"", StringComparison.Ordinal).Replace("Kiểu, loại", "\"Kiểu, loại\"", StringComparison.Ordinal).TrimEnd('\n') + ",Biển kiểm soát,Số khung\n";
         var corrected = Encoding.UTF8.GetBytes(header + fixedBody.Replace(",,\n", ",,,\n", StringComparison.Ordinal).Replace("HDG.PH10,,,,,\n", "HDG.PH10,,,,,34A-123.45,RL123456\n", StringComparison.Ordinal));
-        var first = await ImportAsync(staff, "tai-san.csv", corrected);
+        var first = await ImportAsync("canbo.hd", "tai-san.csv", corrected);
         Assert.Equal("Đã nhập: 2 tạo mới, 0 cập nhật.", first.QuerySelector("[data-testid=import-success]")!.TextContent.Trim());
         var count = await factory.WithDbAsync(db => db.Assets.CountAsync());
 
-        var again = await ImportAsync(staff, "tai-san.csv", corrected);
+        var again = await ImportAsync("canbo.hd", "tai-san.csv", corrected);
         Assert.Equal("Đã nhập: 0 tạo mới, 0 cập nhật.", again.QuerySelector("[data-testid=import-success]")!.TextContent.Trim());
         Assert.Equal(count, await factory.WithDbAsync(db => db.Assets.CountAsync()));
         var weapon = await factory.WithDbAsync(db => db.Assets.SingleAsync(a => a.Code == "HDG-VK-T101"));
@@ -83,16 +80,15 @@ public class AssetImportTests(EditableAppFactory factory)
     {
         var staff = await AppClient.SignedInAsync(factory, "canbo.hd");
         var xlsx = await staff.GetByteArrayAsync("/inventory/assets/export.xlsx");
-        var page = await ImportAsync(staff, "tai-san.xlsx", xlsx);
+        var page = await ImportAsync("canbo.hd", "tai-san.xlsx", xlsx);
         Assert.Equal("Đã nhập: 0 tạo mới, 0 cập nhật.", page.QuerySelector("[data-testid=import-success]")!.TextContent.Trim());
     }
 
     [Fact]
     public async Task Import_AsViewer_IsRejected()
     {
-        var viewer = await AppClient.SignedInAsync(factory, "xem");
-        var response = await AppClient.PostFormAsync(viewer, "/inventory/import", "import-assets", [], ("file", "x.csv", Csv("HDG-VK-T201,Súng,Vũ khí,khẩu,1,,,HDG.PH10,S1,K54,,\n")));
-        Assert.True(AppClient.IsRejectedPost(response), $"answered {(int)response.StatusCode}");
+        var result = await RegisterImportCaller.RunAsync(factory, "xem", RegisterImports.Assets, "x.csv", Csv("HDG-VK-T201,Súng,Vũ khí,khẩu,1,,,HDG.PH10,S1,K54,,\n"));
+        Assert.Contains(result.Outcome!.Errors, e => e.Message.Contains("không được phép", StringComparison.Ordinal));
         Assert.False(await factory.WithDbAsync(db => db.Assets.AnyAsync(a => a.Code == "HDG-VK-T201")));
     }
 
@@ -100,7 +96,7 @@ public class AssetImportTests(EditableAppFactory factory)
     public async Task Import_OversizeFile_IsRejectedWithAMessage()
     {
         var staff = await AppClient.SignedInAsync(factory, "canbo.hd");
-        var page = await ImportAsync(staff, "lon.csv", new byte[(20 * 1024 * 1024) + (512 * 1024)]);
+        var page = await ImportAsync("canbo.hd", "lon.csv", new byte[(20 * 1024 * 1024) + (512 * 1024)]);
         Assert.Contains("Tệp quá lớn", page.QuerySelector("[data-testid=import-errors]")!.TextContent, StringComparison.Ordinal);
     }
 
@@ -132,18 +128,14 @@ public class CaseFileImportTests(EditableAppFactory factory)
 {
     private const string Header = "Số hồ sơ *,Loại hồ sơ *,Trích yếu *,Trạng thái *,Mã đơn vị thụ lý *,Ngày thụ lý *,Thời hạn,Quyết định khởi tố,Điều luật,Loại hồ sơ lưu trữ,Thời hạn bảo quản\n";
 
-    private static async Task<AngleSharp.Html.Dom.IHtmlDocument> ImportAsync(HttpClient client, string body)
-    {
-        var response = await AppClient.PostFormAsync(client, "/inventory/import", "import-assets", new() { ["register"] = "cases" }, ("file", "ho-so.csv", Encoding.UTF8.GetBytes(Header + body)));
-        return new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
-    }
+    private Task<AngleSharp.Html.Dom.IHtmlDocument> ImportAsync(string user, string body) =>
+        RegisterImportCaller.ImportAsync(factory, user, RegisterImports.Cases, "ho-so.csv", Encoding.UTF8.GetBytes(Header + body));
 
     [Fact]
     public async Task Import_BadRows_AllListed_ThenTheCorrectedFileUpserts()
     {
-        var client = await AppClient.SignedInAsync(factory, "admin");
         var before = await factory.WithDbAsync(db => db.CaseFiles.CountAsync());
-        var page = await ImportAsync(client,
+        var page = await ImportAsync("admin",
             "HDG-VA-T001,Vụ án hình sự,Vụ án trộm cắp,Tiếp nhận,HDG.PC02,15/03/2025,,,,,\n" +
             "HDG-HS-T001,Hồ sơ lưu trữ,Hồ sơ cán bộ,Đang giải quyết,HDG.PV06,15/03/2025,01/01/2025,,,,\n");
         var errors = page.QuerySelectorAll("[data-testid=import-errors] tbody tr").Select(r => r.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToArray()).ToList();
@@ -155,8 +147,8 @@ public class CaseFileImportTests(EditableAppFactory factory)
 
         const string good = "HDG-VA-T001,Vụ án hình sự,Vụ án trộm cắp,Đang điều tra,HDG.PC02,15/03/2025,15/07/2025,12/QĐ-CSĐT,Điều 173 BLHS,,\n" +
                             "HDG-HS-T001,Hồ sơ lưu trữ,Hồ sơ cán bộ,Đang giải quyết,HDG.PV06,15/03/2025,,,,Hồ sơ cán bộ,Vĩnh viễn\n";
-        Assert.Equal("Đã nhập: 2 tạo mới, 0 cập nhật.", (await ImportAsync(client, good)).QuerySelector("[data-testid=import-success]")!.TextContent.Trim());
-        Assert.Equal("Đã nhập: 0 tạo mới, 0 cập nhật.", (await ImportAsync(client, good)).QuerySelector("[data-testid=import-success]")!.TextContent.Trim());
+        Assert.Equal("Đã nhập: 2 tạo mới, 0 cập nhật.", (await ImportAsync("admin", good)).QuerySelector("[data-testid=import-success]")!.TextContent.Trim());
+        Assert.Equal("Đã nhập: 0 tạo mới, 0 cập nhật.", (await ImportAsync("admin", good)).QuerySelector("[data-testid=import-success]")!.TextContent.Trim());
         Assert.Equal(before + 2, await factory.WithDbAsync(db => db.CaseFiles.CountAsync()));
     }
 }
@@ -174,12 +166,11 @@ public class BackgroundImportTests(EditableAppFactory factory)
         }
 
         var content = Encoding.UTF8.GetBytes(body.ToString());
-        Assert.True(content.Length > MergePlanner.Web.Features.Inventory.AssetImportPage.BackgroundThresholdBytes);
+        Assert.True(content.Length > MergePlanner.Web.Features.Inventory.RegisterImports.BackgroundThresholdBytes);
         var staff = await AppClient.SignedInAsync(factory, "canbo.hd");
-        var response = await AppClient.PostFormAsync(staff, "/inventory/import", "import-assets", new() { ["register"] = "assets" }, ("file", "lon.csv", content));
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var job = response.Headers.Location!.ToString();
-        Assert.Contains("/inventory/import/jobs/", job, StringComparison.Ordinal);
+        var queued = await RegisterImportCaller.RunAsync(factory, "canbo.hd", RegisterImports.Assets, "lon.csv", content);
+        Assert.NotNull(queued.QueuedRunId);
+        var job = $"/inventory/import/jobs/{queued.QueuedRunId}";
 
         // Someone else cannot see the job.
         Assert.Equal(HttpStatusCode.NotFound, (await (await AppClient.SignedInAsync(factory, "lanhdao")).GetAsync(job)).StatusCode);
@@ -195,7 +186,6 @@ public class BackgroundImportTests(EditableAppFactory factory)
         while (!html.Contains("data-testid=\"import-success\"", StringComparison.Ordinal) && !html.Contains("data-testid=\"import-errors\"", StringComparison.Ordinal) && DateTime.UtcNow - started < TimeSpan.FromSeconds(60));
 
         Assert.Contains("Đã nhập: 4000 tạo mới, 0 cập nhật.", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("http-equiv=\"refresh\"", html, StringComparison.Ordinal);
         Assert.Equal(4000, await factory.WithDbAsync(db => db.Assets.CountAsync(a => a.Code.StartsWith("HDG-TSK-BG"))));
     }
 }

@@ -4,6 +4,9 @@ using MergePlanner.Data.Inventory.Handover;
 using MergePlanner.Data.Planning;
 using MergePlanner.IntegrationTests.Infrastructure;
 using MergePlanner.TestSupport;
+using MergePlanner.Data.Inventory.Reconciliation;
+using MergePlanner.Web.Features.Inventory;
+using MergePlanner.Web.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,6 +19,9 @@ public class InventoryWorkflowTests(EditableAppFactory factory)
 {
     private Task<int> UnitIdAsync(string code) => factory.WithDbAsync(db => db.Units.Where(u => u.Code == code).Select(u => u.Id).SingleAsync());
 
+    private Task<T> As<T>(string user, Func<InventoryService, Task<T>> call) =>
+        ServiceCaller.AsAsync(factory, user, services => call(services.GetRequiredService<InventoryService>()));
+
     private Task<int> HaiDuongCampaignAsync() => factory.WithDbAsync(db => db.InventoryCampaigns.Where(c => c.Unit!.Code == "HDG").Select(c => c.Id).SingleAsync());
 
     [Fact]
@@ -24,9 +30,7 @@ public class InventoryWorkflowTests(EditableAppFactory factory)
         var unit = await UnitIdAsync("HDG.PH10");
         var campaign = await HaiDuongCampaignAsync();
         var line = await factory.WithDbAsync(db => db.InventoryLines.Where(l => l.CampaignId == campaign && l.Asset!.UnitId == unit).OrderBy(l => l.Id).FirstAsync());
-        var client = await AppClient.SignedInAsync(factory, "canbo.hd");
-        var response = await AppClient.PostFormAsync(client, $"/inventory/campaigns/{campaign}", $"count-{line.Id}", new() { ["counted"] = "1", ["note"] = "Đếm lại" });
-        Assert.Contains("Đã ghi số lượng kiểm kê", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Null(await As("canbo.hd", s => s.CountAsync(line.Id, 1, "Đếm lại")));
         var saved = await factory.WithDbAsync(db => db.InventoryLines.SingleAsync(l => l.Id == line.Id));
         Assert.Equal((1m, "canbo.hd"), (saved.CountedQuantity!.Value, saved.CountedBy));
         Assert.True(await factory.WithDbAsync(db => db.CustodyEvents.AnyAsync(e => e.AssetId == line.AssetId && e.Action == CustodyAction.Counted && e.UserName == "canbo.hd")));
@@ -71,9 +75,7 @@ public class InventoryWorkflowTests(EditableAppFactory factory)
         var campaign = await HaiDuongCampaignAsync();
         var uncounted = await factory.WithDbAsync(db => db.InventoryLines.CountAsync(l => l.CampaignId == campaign && l.CountedQuantity == null));
         Assert.True(uncounted > 0);
-        var client = await AppClient.SignedInAsync(factory, "admin");
-        var response = await AppClient.PostFormAsync(client, $"/inventory/campaigns/{campaign}", "close-campaign", []);
-        Assert.Contains("chưa thể khóa sổ", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("chưa thể khóa sổ", await As("admin", s => s.CloseCampaignAsync(campaign)), StringComparison.Ordinal);
         Assert.Equal(CampaignStatus.Open, await factory.WithDbAsync(db => db.InventoryCampaigns.Where(c => c.Id == campaign).Select(c => c.Status).SingleAsync()));
     }
 
@@ -81,11 +83,8 @@ public class InventoryWorkflowTests(EditableAppFactory factory)
     public async Task Dispositions_NotAddingUp_AreRefusedWithReasons()
     {
         var asset = await factory.WithDbAsync(db => db.InventoryLines.Where(l => l.Asset!.Unit!.Code == "HDG.PH10" && l.CountedQuantity != null && l.BookQuantity >= 2).Select(l => l.AssetId!.Value).FirstAsync());
-        var client = await AppClient.SignedInAsync(factory, "canbo.hd");
-        var response = await AppClient.PostFormAsync(client, $"/inventory/items/asset/{asset}", "dispose", new() { ["outcome0"] = "TransferToUnit", ["qty0"] = "1", ["target0"] = "HPM.PH10" });
-        var html = await response.Content.ReadAsStringAsync();
-        Assert.Contains("data-testid=\"disposition-errors\"", html, StringComparison.Ordinal);
-        Assert.Contains("phải bằng", html, StringComparison.Ordinal);
+        var errors = await As("canbo.hd", s => s.SaveDispositionsAsync(ItemKey.Asset(asset), [new DispositionPart(DispositionOutcome.TransferToUnit, 1, "HPM.PH10", null, null, null)]));
+        Assert.Contains(errors, e => e.Contains("phải bằng", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -100,33 +99,27 @@ public class InventoryWorkflowTests(EditableAppFactory factory)
             return await db.InventoryLines.Where(l => l.Asset!.UnitId == from && l.CountedQuantity != null && l.CountedQuantity == l.BookQuantity && !inBatch.Contains(l.AssetId)).OrderBy(l => l.Id).FirstAsync();
         });
         var staff = await AppClient.SignedInAsync(factory, "canbo.hd");
-        var disposed = await AppClient.PostFormAsync(staff, $"/inventory/items/asset/{line.AssetId}", "dispose", new()
-        {
-            ["outcome0"] = "TransferToUnit", ["qty0"] = line.CountedQuantity!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), ["target0"] = "HPM.PH10",
-        });
-        Assert.Equal(HttpStatusCode.Redirect, disposed.StatusCode);
+        Assert.Empty(await As("canbo.hd", s => s.SaveDispositionsAsync(ItemKey.Asset(line.AssetId!.Value), [new DispositionPart(DispositionOutcome.TransferToUnit, line.CountedQuantity!.Value, "HPM.PH10", null, null, null)])));
 
-        var created = await AppClient.PostFormAsync(staff, "/inventory/handovers", "new-handover", new() { ["from"] = "HDG.PH10", ["to"] = "HPM.PH10", ["witness"] = "Nguyễn Văn Chứng", ["witnessUnit"] = "Cục Kế hoạch và Tài chính, Bộ Công an" });
-        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
-        var batchId = int.Parse(created.Headers.Location!.ToString().Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
+        var (created, createError) = await As("canbo.hd", s => s.CreateHandoverAsync("HDG.PH10", "HPM.PH10", "Nguyễn Văn Chứng", "Cục Kế hoạch và Tài chính, Bộ Công an"));
+        Assert.Null(createError);
+        var batchId = created!.Value;
         Assert.True(await factory.WithDbAsync(db => db.HandoverLines.AnyAsync(h => h.BatchId == batchId && h.Disposition!.AssetId == line.AssetId)));
 
         // The receiving unit cannot confirm a draft; the handing-over unit cannot confirm at all.
         var receiver = await AppClient.SignedInAsync(factory, "nhan.hp");
         Assert.DoesNotContain("confirm-", await receiver.GetStringAsync($"/inventory/handovers/{batchId}"), StringComparison.Ordinal);
-        var sent = await AppClient.PostFormAsync(staff, $"/inventory/handovers/{batchId}", "send-handover", []);
-        Assert.Contains("Đã bàn giao; chờ bên nhận xác nhận", await sent.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Null(await As("canbo.hd", s => s.SendHandoverAsync(batchId)));
         Assert.Equal(HandoverStatus.Sent, await factory.WithDbAsync(db => db.HandoverBatches.Where(b => b.Id == batchId).Select(b => b.Status).SingleAsync()));
-        Assert.DoesNotContain("name=\"_handler\" value=\"confirm-", await staff.GetStringAsync($"/inventory/handovers/{batchId}"), StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"confirm-", await staff.GetStringAsync($"/inventory/handovers/{batchId}"), StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"confirm-", await receiver.GetStringAsync($"/inventory/handovers/{batchId}"), StringComparison.Ordinal);
 
         var lines = await factory.WithDbAsync(db => db.HandoverLines.Where(h => h.BatchId == batchId).Select(h => h.Id).ToListAsync());
-        var forged = await AppClient.PostFormAsync(staff, $"/inventory/handovers/{batchId}", $"confirm-{lines[0]}", new() { ["receipt"] = "Received" });
-        Assert.DoesNotContain("Đã ghi xác nhận của bên nhận", await forged.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.NotNull(await As("canbo.hd", s => s.ConfirmLineAsync(lines[0], ReceiptStatus.Received, null)));
         Assert.Equal(ReceiptStatus.Pending, await factory.WithDbAsync(db => db.HandoverLines.Where(h => h.Id == lines[0]).Select(h => h.Receipt).SingleAsync()));
         foreach (var id in lines)
         {
-            var confirmed = await AppClient.PostFormAsync(receiver, $"/inventory/handovers/{batchId}", $"confirm-{id}", new() { ["receipt"] = "Received" });
-            Assert.Contains("Đã ghi xác nhận của bên nhận", await confirmed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.Null(await As("nhan.hp", s => s.ConfirmLineAsync(id, ReceiptStatus.Received, null)));
         }
 
         Assert.Equal(HandoverStatus.Confirmed, await factory.WithDbAsync(db => db.HandoverBatches.Where(b => b.Id == batchId).Select(b => b.Status).SingleAsync()));
@@ -159,9 +152,9 @@ public class InventoryWorkflowTests(EditableAppFactory factory)
             await db.SaveChangesAsync();
             return t.Id;
         });
-        var client = await AppClient.SignedInAsync(factory, "lanhdao");
-        var response = await AppClient.PostFormAsync(client, "/tasks", $"task-{task}", new() { ["status"] = "Done" });
-        Assert.Contains("chưa rõ kết quả", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var (result, unaccounted) = await ServiceCaller.AsAsync(factory, "lanhdao", s => s.GetRequiredService<MergePlanner.Web.Features.Planning.TaskService>().SetStatusAsync(task, MergerTaskStatus.Done));
+        Assert.Equal(MergePlanner.Web.Features.Planning.TaskChange.BlockedByLedger, result);
+        Assert.True(unaccounted > 0);
         Assert.NotEqual(MergerTaskStatus.Done, await factory.WithDbAsync(db => db.MergerTasks.Where(t => t.Id == task).Select(t => t.Status).SingleAsync()));
     }
 
@@ -197,8 +190,8 @@ public class EvidenceTests(EditableAppFactory factory)
     {
         var asset = await factory.WithDbAsync(db => db.InventoryLines.Where(l => l.Asset!.Unit!.Code == "HDG.PH10").Select(l => l.AssetId!.Value).FirstAsync());
         var staff = await AppClient.SignedInAsync(factory, "canbo.hd");
-        var response = await AppClient.PostFormAsync(staff, $"/inventory/items/asset/{asset}", "upload-evidence", [], ("evidence", "bien-ban-kiem-dem.pdf", "%PDF-1.4 minh chung"u8.ToArray()));
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var line = await factory.WithDbAsync(db => db.InventoryLines.Where(l => l.AssetId == asset).OrderByDescending(l => l.Campaign!.CutoffAt).ThenByDescending(l => l.CampaignId).Select(l => l.Id).FirstAsync());
+        Assert.Null(await ServiceCaller.AsAsync(factory, "canbo.hd", s => s.GetRequiredService<InventoryService>().AttachEvidenceAsync(line, new Upload("bien-ban-kiem-dem.pdf", "%PDF-1.4 minh chung"u8.ToArray()))));
         var id = await factory.WithDbAsync(db => db.LineEvidence.Where(e => e.Line!.AssetId == asset).Select(e => e.Id).SingleAsync());
 
         var download = await staff.GetAsync($"/inventory/evidence/{id}");

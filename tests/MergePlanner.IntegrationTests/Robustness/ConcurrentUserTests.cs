@@ -22,13 +22,9 @@ public partial class ConcurrentUserTests(EditableAppFactory factory)
         for (var round = 0; round < 5; round++)
         {
             var file = HostileFiles.Csv(Header, Enumerable.Range(1, 40).Select(i => $"HDG-CC{round}-{i:000},Ghế xoay,Tài sản cố định khác,cái,2,HDG.PH10"));
-            var first = await AppClient.SignedInAsync(factory, "canbo.hd");
-            var second = await AppClient.SignedInAsync(factory, "canbo.hd");
-            var responses = await Task.WhenAll(
-                AppClient.PostFormAsync(first, "/inventory/import", "import-assets", new() { ["register"] = "assets" }, ("file", "a.csv", file)),
-                AppClient.PostFormAsync(second, "/inventory/import", "import-assets", new() { ["register"] = "assets" }, ("file", "a.csv", file)));
-            var pages = await Task.WhenAll(responses.Select(r => r.Content.ReadAsStringAsync()));
-            Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+            var pages = await Task.WhenAll(
+                RegisterImportCaller.OutcomeHtmlAsync(factory, "canbo.hd", "assets", "a.csv", file),
+                RegisterImportCaller.OutcomeHtmlAsync(factory, "canbo.hd", "assets", "a.csv", file));
             Assert.All(pages, p => Assert.DoesNotContain("UNIQUE", p, StringComparison.Ordinal));
             Assert.Contains(pages, p => p.Contains("Đã nhập: 40 tạo mới", StringComparison.Ordinal));
             Assert.Equal(40, await factory.WithDbAsync(db => db.Assets.CountAsync(a => a.Code.StartsWith($"HDG-CC{round}-"))));
@@ -40,16 +36,12 @@ public partial class ConcurrentUserTests(EditableAppFactory factory)
     {
         var campaign = await factory.WithDbAsync(db => db.InventoryCampaigns.Where(c => c.Unit!.Code == "HDG").Select(c => c.Id).SingleAsync());
         var line = await factory.WithDbAsync(db => db.InventoryLines.Where(l => l.CampaignId == campaign && l.Asset!.Unit!.Code == "HDG.PH10").OrderByDescending(l => l.Id).FirstAsync());
-        var staff = await AppClient.SignedInAsync(factory, "canbo.hd");
-        var code = await factory.WithDbAsync(db => db.Assets.Where(a => a.Id == line.AssetId).Select(a => a.Code).SingleAsync());
 
-        // Two people opened the page showing the same line; the first saves, then the second.
-        var html = await staff.GetStringAsync($"/inventory/campaigns/{campaign}?q={Uri.EscapeDataString(code)}");
-        var version = VersionOf(html, line.Id);
-        var saved = await AppClient.PostFormAsync(staff, $"/inventory/campaigns/{campaign}", $"count-{line.Id}", new() { ["counted"] = "7", ["version"] = version });
-        Assert.Contains("Đã ghi số lượng kiểm kê", await saved.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        var stale = await AppClient.PostFormAsync(staff, $"/inventory/campaigns/{campaign}", $"count-{line.Id}", new() { ["counted"] = "3", ["version"] = version });
-        var message = await stale.Content.ReadAsStringAsync();
+        // Two people opened the page showing the same line (it holds the version the line was drawn from); the first
+        // saves, then the second.
+        var version = line.Version;
+        Assert.Null(await ServiceCaller.AsAsync(factory, "canbo.hd", s => s.GetRequiredService<InventoryService>().CountAsync(line.Id, 7, null, version)));
+        var message = await ServiceCaller.AsAsync(factory, "canbo.hd", s => s.GetRequiredService<InventoryService>().CountAsync(line.Id, 3, null, version));
         Assert.Contains("vừa được canbo.hd ghi số lượng 7", message, StringComparison.Ordinal);
         Assert.Equal(7m, await factory.WithDbAsync(db => db.InventoryLines.Where(l => l.Id == line.Id).Select(l => l.CountedQuantity).SingleAsync()));
     }
@@ -58,10 +50,8 @@ public partial class ConcurrentUserTests(EditableAppFactory factory)
     public async Task Staffing_StaleForm_IsRefusedNamingTheChangedFigure()
     {
         var unit = await factory.WithDbAsync(db => db.StaffingQuotas.OrderBy(q => q.Id).Select(q => new { q.UnitId, q.Group, q.Authorised }).FirstAsync());
-        var leadership = await AppClient.SignedInAsync(factory, "lanhdao");
-        var page = await AppClient.GetDocumentAsync(leadership, $"/units/{unit.UnitId}");
-        var fields = page.QuerySelectorAll("form input[name^=q-], form input[name^=was-]").ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? string.Empty);
-        Assert.Equal(unit.Authorised.ToString(System.Globalization.CultureInfo.InvariantCulture), fields[$"was-{unit.Group}"]);
+        // The page draws the form from the figures as they are now.
+        var drawnFrom = await factory.WithDbAsync(db => db.StaffingQuotas.Where(q => q.UnitId == unit.UnitId).ToDictionaryAsync(q => q.Group, q => (int?)q.Authorised));
 
         // Someone else changes the figure after the page was drawn.
         await factory.WithDbAsync(async db =>
@@ -70,11 +60,10 @@ public partial class ConcurrentUserTests(EditableAppFactory factory)
             quota.Authorised = unit.Authorised + 5;
             return await db.SaveChangesAsync();
         });
-        fields[$"q-{unit.Group}"] = "1";
-        var response = await AppClient.PostFormAsync(leadership, $"/units/{unit.UnitId}", "save-quota", fields);
-        var html = await response.Content.ReadAsStringAsync();
-        Assert.Contains("vừa được người khác sửa", html, StringComparison.Ordinal);
-        Assert.Contains($"{unit.Authorised} → {unit.Authorised + 5}", html, StringComparison.Ordinal);
+        var values = new Dictionary<MergePlanner.Data.Organisation.PositionGroup, int?>(drawnFrom) { [unit.Group] = 1 };
+        var (result, changed) = await ServiceCaller.AsAsync(factory, "lanhdao", s => s.GetRequiredService<MergePlanner.Web.Features.Structure.StaffingService>().SaveQuotasAsync(unit.UnitId, values, drawnFrom));
+        Assert.Equal(MergePlanner.Web.Features.Structure.QuotaChange.ChangedMeanwhile, result);
+        Assert.Contains((unit.Group, (int?)unit.Authorised, (int?)(unit.Authorised + 5)), changed);
         Assert.Equal(unit.Authorised + 5, await factory.WithDbAsync(db => db.StaffingQuotas.Where(q => q.UnitId == unit.UnitId && q.Group == unit.Group).Select(q => q.Authorised).SingleAsync()));
     }
 
@@ -99,12 +88,4 @@ public partial class ConcurrentUserTests(EditableAppFactory factory)
         Assert.Equal(2, await factory.WithDbAsync(db => db.HandoverLines.CountAsync(l => l.Disposition!.AssetId != null && ids.Contains(l.Disposition.AssetId.Value))));
     }
 
-    private static string VersionOf(string html, int lineId)
-    {
-        var form = html[html.IndexOf($"value=\"count-{lineId}\"", StringComparison.Ordinal)..];
-        return VersionPattern().Match(form).Groups[1].Value;
-    }
-
-    [GeneratedRegex("name=\"version\" value=\"(\\d+)\"")]
-    private static partial Regex VersionPattern();
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Text;
 using MergePlanner.IntegrationTests.Infrastructure;
@@ -19,9 +20,7 @@ public class HostileImportTests(EditableAppFactory factory)
 
     private async Task<(HttpStatusCode Status, string Html)> ImportAsync(string user, string register, string fileName, byte[] content)
     {
-        var client = await AppClient.SignedInAsync(factory, user);
-        var response = await AppClient.PostFormAsync(client, "/inventory/import", "import-assets", new() { ["register"] = register }, ("file", fileName, content));
-        return (response.StatusCode, await response.Content.ReadAsStringAsync());
+        return (HttpStatusCode.OK, await RegisterImportCaller.OutcomeHtmlAsync(factory, user, register, fileName, content));
     }
 
     private static List<string[]> Errors(string html) =>
@@ -124,10 +123,7 @@ public class HostileImportTests(EditableAppFactory factory)
     {
         var file = HostileFiles.RepeatedRows(AssetHeader, "HDG-HX-DUP,Bàn,Tài sản cố định khác,cái,1,1,1,HDG.PH10,,,", 6000);
         Assert.True(file.Length < 1024 * 1024);
-        var client = await AppClient.SignedInAsync(factory, "canbo.hd");
-        var response = await AppClient.PostFormAsync(client, "/inventory/import", "import-assets", new() { ["register"] = "assets" }, ("file", "trung.csv", file));
-        var location = response.Headers.Location?.ToString();
-        var html = location is null ? await response.Content.ReadAsStringAsync() : await AppClient.WaitForImportAsync(client, location);
+        var html = await RegisterImportCaller.OutcomeHtmlAsync(factory, "canbo.hd", "assets", "trung.csv", file);
         Assert.True(html.Length < 200_000, $"the error page is {html.Length:N0} characters");
         var errors = Errors(html);
         Assert.Equal(MergePlanner.Web.Spreadsheets.ImportErrors.MaxListed + 1, errors.Count);
@@ -139,25 +135,21 @@ public class HostileImportTests(EditableAppFactory factory)
     public async Task Import_XlsxThatUnpacksToAGiant_IsRefusedWithAMessage()
     {
         var bomb = HostileFiles.XlsxBomb(["Mã tài sản", "Tên tài sản", "Nhóm tài sản", "Đơn vị tính", "Số lượng", "Mã đơn vị quản lý"], paddingMegabytes: 320);
-        var client = await AppClient.SignedInAsync(factory, "canbo.hd");
-        var response = await AppClient.PostFormAsync(client, "/inventory/import", "import-assets", new() { ["register"] = "assets" }, ("file", "bom.xlsx", bomb));
-        var location = response.Headers.Location?.ToString();
-        var html = location is null ? await response.Content.ReadAsStringAsync() : await AppClient.WaitForImportAsync(client, location);
+        var html = await RegisterImportCaller.OutcomeHtmlAsync(factory, "canbo.hd", "assets", "bom.xlsx", bomb);
         Assert.Contains("giải nén ra quá lớn", html, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task ImportLineage_SamePairTwice_IsAnErrorNotLastRowWins()
     {
-        var leadership = await AppClient.SignedInAsync(factory, "lanhdao");
         var pair = await factory.WithDbAsync(async db => await db.UnitLineages.Where(l => l.ToUnitId != null).OrderBy(l => l.Id)
             .Select(l => new { From = l.FromUnit!.Code, To = l.ToUnit!.Code }).FirstAsync());
         var csv = Encoding.UTF8.GetBytes("Mã đơn vị nguồn,Mã đơn vị kế thừa,Hình thức,Ngày hiệu lực\n"
             + $"{pair.From},{pair.To},Sáp nhập vào,01/07/2025\n{pair.From.ToLowerInvariant()},{pair.To},Đổi tên,01/07/2025\n");
         var before = await factory.WithDbAsync(db => db.UnitLineages.Select(l => new { l.Id, l.Kind }).ToListAsync());
-        var response = await AppClient.PostFormAsync(leadership, "/structure/import", "import-structure", new() { ["entity"] = "lineage" }, ("file", "ke-thua.csv", csv));
-        var html = await response.Content.ReadAsStringAsync();
-        Assert.Contains("Trùng với dòng 2", html, StringComparison.Ordinal);
+        var outcome = await ServiceCaller.AsAsync(factory, "lanhdao", s => s.GetRequiredService<MergePlanner.Web.Features.Structure.StructureTransfer>()
+            .ImportAsync("lineage", new MemoryStream(csv), MergePlanner.Web.Spreadsheets.TabularFormat.Csv, CancellationToken.None));
+        Assert.Contains(outcome.Errors, e => e.Message.Contains("Trùng với dòng 2", StringComparison.Ordinal));
         Assert.Equal(before.Count, (await factory.WithDbAsync(db => db.UnitLineages.Select(l => new { l.Id, l.Kind }).ToListAsync())).Count);
     }
 }

@@ -3,7 +3,10 @@ using MergePlanner.Data.Inventory;
 using MergePlanner.Data.Inventory.Handover;
 using MergePlanner.IntegrationTests.Infrastructure;
 using MergePlanner.TestSupport;
+using MergePlanner.Web.Features.Inventory;
+using MergePlanner.Web.Security;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MergePlanner.IntegrationTests.Robustness;
 
@@ -13,11 +16,11 @@ public class UploadContentTests(EditableAppFactory factory)
 {
     private static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
 
-    private async Task<(HttpClient Client, int BatchId)> HandoverAsync()
-    {
-        var batch = await factory.WithDbAsync(db => db.HandoverBatches.Where(b => b.FromUnit!.Code == "HDG.PH10").OrderBy(b => b.Id).Select(b => b.Id).FirstAsync());
-        return (await AppClient.SignedInAsync(factory, "canbo.hd"), batch);
-    }
+    private async Task<int> HandoverAsync() =>
+        await factory.WithDbAsync(db => db.HandoverBatches.Where(b => b.FromUnit!.Code == "HDG.PH10").OrderBy(b => b.Id).Select(b => b.Id).FirstAsync());
+
+    private Task<string?> AsStaff(Func<InventoryService, Task<string?>> call) =>
+        ServiceCaller.AsAsync(factory, "canbo.hd", s => call(s.GetRequiredService<InventoryService>()));
 
     [Theory]
     [InlineData("ban-quet.png", "<html><script>alert(1)</script></html>")]
@@ -25,10 +28,9 @@ public class UploadContentTests(EditableAppFactory factory)
     [InlineData("ban-quet.pdf", "<!DOCTYPE html><p>not a pdf</p>")]
     public async Task SignedScan_HtmlOrSvgClaimingToBeAnImage_IsRefused(string fileName, string content)
     {
-        var (client, batch) = await HandoverAsync();
+        var batch = await HandoverAsync();
         var before = await factory.WithDbAsync(db => db.HandoverBatches.Where(b => b.Id == batch).Select(b => b.SignedScanName).SingleAsync());
-        var response = await AppClient.PostFormAsync(client, $"/inventory/handovers/{batch}", "upload-scan", [], ("scan", fileName, Encoding.UTF8.GetBytes(content)));
-        Assert.Contains("không phải PDF hoặc ảnh", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("không phải PDF hoặc ảnh", await AsStaff(s => s.AttachSignedScanAsync(batch, new Upload(fileName, Encoding.UTF8.GetBytes(content)))), StringComparison.Ordinal);
         Assert.Equal(before, await factory.WithDbAsync(db => db.HandoverBatches.Where(b => b.Id == batch).Select(b => b.SignedScanName).SingleAsync()));
     }
 
@@ -36,14 +38,14 @@ public class UploadContentTests(EditableAppFactory factory)
     public async Task CountEvidence_SvgClaimingToBeAnImage_IsRefused_ARealPngIsKept()
     {
         var asset = await factory.WithDbAsync(db => db.InventoryLines.Where(l => l.Campaign!.Unit!.Code == "HDG" && l.Asset!.Unit!.Code == "HDG.PH10").OrderBy(l => l.Id).Select(l => l.AssetId!.Value).FirstAsync());
-        var client = await AppClient.SignedInAsync(factory, "canbo.hd");
+        var line = await factory.WithDbAsync(db => db.InventoryLines.Where(l => l.AssetId == asset).OrderByDescending(l => l.Campaign!.CutoffAt).ThenByDescending(l => l.CampaignId).Select(l => l.Id).FirstAsync());
         var before = await factory.WithDbAsync(db => db.LineEvidence.CountAsync());
-        var svg = await AppClient.PostFormAsync(client, $"/inventory/items/asset/{asset}", "upload-evidence", [], ("evidence", "anh.png", Encoding.UTF8.GetBytes("<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>")));
-        Assert.Contains("không phải PDF hoặc ảnh", await svg.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var svg = await AsStaff(s => s.AttachEvidenceAsync(line, new Upload("anh.png", Encoding.UTF8.GetBytes("<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"))));
+        Assert.Contains("không phải PDF hoặc ảnh", svg, StringComparison.Ordinal);
         Assert.Equal(before, await factory.WithDbAsync(db => db.LineEvidence.CountAsync()));
 
         byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52];
-        await AppClient.PostFormAsync(client, $"/inventory/items/asset/{asset}", "upload-evidence", [], ("evidence", "anh-kiem-ke.svg", png));
+        Assert.Null(await AsStaff(s => s.AttachEvidenceAsync(line, new Upload("anh-kiem-ke.svg", png))));
         var kept = await factory.WithDbAsync(db => db.LineEvidence.OrderByDescending(e => e.Id).Select(e => new { e.FileName, e.ContentType }).FirstAsync());
         Assert.Equal(("anh-kiem-ke.png", "image/png"), (kept.FileName, kept.ContentType));
     }
@@ -51,9 +53,8 @@ public class UploadContentTests(EditableAppFactory factory)
     [Fact]
     public async Task SignedScan_RealPdf_IsKept_AndAuditedByHashNotBytes()
     {
-        var (client, batch) = await HandoverAsync();
-        var response = await AppClient.PostFormAsync(client, $"/inventory/handovers/{batch}", "upload-scan", [], ("scan", "bien-ban-da-ky.pdf", Pdf));
-        Assert.DoesNotContain("không phải PDF", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var batch = await HandoverAsync();
+        Assert.Null(await AsStaff(s => s.AttachSignedScanAsync(batch, new Upload("bien-ban-da-ky.pdf", Pdf))));
         Assert.Equal(Pdf, await factory.WithDbAsync(db => db.HandoverBatches.Where(b => b.Id == batch).Select(b => b.SignedScan).SingleAsync()));
         var audit = await factory.WithDbAsync(db => db.AuditEntries.Where(a => a.EntityType == nameof(HandoverBatch) && a.EntityKey == batch.ToString()).OrderByDescending(a => a.Id).FirstAsync());
         Assert.Contains($"{Pdf.Length} bytes, SHA-256 ", audit.After, StringComparison.Ordinal);

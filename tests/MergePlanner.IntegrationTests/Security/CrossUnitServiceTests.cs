@@ -1,3 +1,4 @@
+using MergePlanner.Web.Security;
 using System.Text;
 using MergePlanner.Data.Inventory.Handover;
 using MergePlanner.Data.Inventory.Reconciliation;
@@ -19,7 +20,7 @@ public class CrossUnitServiceTests(EditableAppFactory factory)
     private Task<T> AsStaff<T>(Func<InventoryService, Task<T>> call) =>
         ServiceCaller.AsAsync(factory, Staff, s => call(s.GetRequiredService<InventoryService>()));
 
-    private static IFormFile Pdf() => new FormFile(new MemoryStream(Encoding.ASCII.GetBytes("%PDF-1.4\n%%EOF\n")), 0, 15, "file", "bien-ban.pdf");
+    private static Upload Pdf() => new("bien-ban.pdf", Encoding.ASCII.GetBytes("%PDF-1.4\n%%EOF\n"));
 
     [Fact]
     public async Task Count_ForeignLine_Refused()
@@ -118,6 +119,6 @@ public class NotOfferedTests(MergePlanner.TestSupport.MergePlannerFactory factor
     public async Task OpenCampaignForm_OnlyForSomeoneWithAUnitToCount(string user, bool offered)
     {
         var html = await (await AppClient.SignedInAsync(factory, user)).GetStringAsync("/inventory");
-        Assert.Equal(offered, html.Contains("value=\"new-campaign\"", StringComparison.Ordinal));
+        Assert.Equal(offered, html.Contains("data-testid=\"open-campaign\"", StringComparison.Ordinal));
     }
 }

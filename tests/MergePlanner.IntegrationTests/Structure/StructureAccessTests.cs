@@ -1,7 +1,9 @@
 using System.Net;
 using MergePlanner.IntegrationTests.Infrastructure;
 using MergePlanner.TestSupport;
+using MergePlanner.Web.Features.Structure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MergePlanner.IntegrationTests.Structure;
 
@@ -58,20 +60,17 @@ public class StructureAccessTests(MergePlannerFactory factory)
     public async Task Post_ImportAsViewer_IsRefusedAndWritesNothing()
     {
         var before = await factory.WithDbAsync(db => db.Units.CountAsync());
-        var client = await AppClient.SignedInAsync(factory, "xem");
         var csv = System.Text.Encoding.UTF8.GetBytes("Mã đơn vị,Tên đơn vị,Loại đơn vị,Mã đơn vị cấp trên\nHPM.TEST,Phòng thử,Phòng,HPM\n");
-        var response = await AppClient.PostFormAsync(client, "/structure/import", "import-structure", new() { ["entity"] = "units" }, ("file", "don-vi.csv", csv));
-        Assert.True(AppClient.IsRejectedPost(response), $"answered {(int)response.StatusCode}");
+        var outcome = await ServiceCaller.AsAsync(factory, "xem", s => s.GetRequiredService<StructureTransfer>().ImportAsync("units", new MemoryStream(csv), MergePlanner.Web.Spreadsheets.TabularFormat.Csv, CancellationToken.None));
+        Assert.False(outcome.Succeeded);
         Assert.Equal(before, await factory.WithDbAsync(db => db.Units.CountAsync()));
     }
 
     [Fact]
     public async Task Post_LoadCommunesAsViewer_IsRefused()
     {
-        var client = await AppClient.SignedInAsync(factory, "xem");
         var before = await factory.WithDbAsync(db => db.UnitLineages.CountAsync());
-        var response = await AppClient.PostFormAsync(client, "/structure/communes", "load-communes", new() { ["source"] = "builtin" });
-        Assert.True(AppClient.IsRejectedPost(response), $"answered {(int)response.StatusCode}");
+        Assert.Null(await ServiceCaller.AsAsync(factory, "xem", s => s.GetRequiredService<CommuneListService>().LoadAsync(CommuneListService.BuiltIn(), null)));
         Assert.Equal(before, await factory.WithDbAsync(db => db.UnitLineages.CountAsync()));
     }
 
@@ -82,15 +81,12 @@ public class StructureAccessTests(MergePlannerFactory factory)
         var before = await factory.WithDbAsync(db => db.UnitLineages.CountAsync());
         var client = await AppClient.SignedInAsync(factory, "canbo.hd");
         var page = await client.GetStringAsync($"/units/{id}");
-        Assert.DoesNotContain("add-lineage", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("lineage-add", page, StringComparison.Ordinal);
 
-        // A hand-made post is refused on the server all the same.
-        var token = await AppClient.AntiforgeryTokenAsync(client, $"/units/{id}");
-        var response = await client.PostAsync($"/units/{id}", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = token, ["_handler"] = "add-lineage", ["to"] = "HPM.PX01", ["kind"] = "MergedInto", ["date"] = "2025-07-01",
-        }));
-        Assert.True(AppClient.IsRejectedPost(response), $"answered {(int)response.StatusCode}");
+        // A call from a page that did not offer it is refused by the writer all the same.
+        var result = await ServiceCaller.AsAsync(factory, "canbo.hd", s => s.GetRequiredService<StructureWriter>().WriteLineageAsync(
+            [new MergePlanner.Web.Features.Structure.LineageDraft(0, "HDG.PH10", "HPM.PX01", MergePlanner.Data.Organisation.LineageKind.MergedInto, MergePlanner.Data.Organisation.LineagePortion.Whole, null, new DateOnly(2025, 7, 1), null, null)]));
+        Assert.False(result.Succeeded);
         Assert.Equal(before, await factory.WithDbAsync(db => db.UnitLineages.CountAsync()));
     }
 }

@@ -1,7 +1,12 @@
 using System.Net;
 using System.Text;
 using MergePlanner.Data.Organisation;
+using MergePlanner.Data.Organisation.Lineage;
 using MergePlanner.IntegrationTests.Infrastructure;
+using MergePlanner.Web.Features.Inventory;
+using MergePlanner.Web.Features.Structure;
+using MergePlanner.Web.Spreadsheets;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
 
 namespace MergePlanner.IntegrationTests.Structure;
@@ -13,30 +18,38 @@ public class StructureEditTests(EditableAppFactory factory)
 
     private async Task<HttpClient> LeadershipAsync() => await AppClient.SignedInAsync(factory, "lanhdao");
 
-    private static async Task<AngleSharp.Html.Dom.IHtmlDocument> ImportAsync(HttpClient client, string entity, (string, string, byte[]) file)
+    /// <summary>Imports as leadership through the page's service and shows the outcome through the page's component.</summary>
+    private async Task<AngleSharp.Html.Dom.IHtmlDocument> ImportAsync(HttpClient client, string entity, (string, string, byte[]) file)
     {
-        var response = await AppClient.PostFormAsync(client, "/structure/import", "import-structure", new() { ["entity"] = entity }, file);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        _ = client;
+        var format = file.Item2.EndsWith(".xlsx", StringComparison.Ordinal) ? TabularFormat.Xlsx : TabularFormat.Csv;
+        var outcome = await ServiceCaller.AsAsync(factory, "lanhdao", s => s.GetRequiredService<StructureTransfer>().ImportAsync(entity, new MemoryStream(file.Item3), format, CancellationToken.None));
+        return await RegisterImportCaller.RenderAsync(factory, new AssetImport.Outcome(outcome.Created, outcome.Updated, outcome.Errors));
     }
+
+    private Task<T> AsLeadership<T>(Func<IServiceProvider, Task<T>> call) => ServiceCaller.AsAsync(factory, "lanhdao", call);
+
+    private static UnitDraft Draft(Unit unit, string name, UnitStatus status, int version) =>
+        new(0, unit.Code, name, unit.ShortName, unit.Type, "HDG", status, unit.ValidFrom, null, unit.SortOrder, version);
 
     [Fact]
     public async Task LoadBuiltInCommuneList_Again_ChangesNothing()
     {
         var before = await factory.WithDbAsync(async db => (await db.Units.CountAsync(), await db.UnitLineages.CountAsync(), await db.LineageReviewItems.CountAsync()));
-        var response = await AppClient.PostFormAsync(await LeadershipAsync(), "/structure/communes", "load-communes", new() { ["source"] = "builtin", ["decision"] = MergePlanner.Data.Seeding.DemoDataSeeder.CommuneResolution });
-        var html = await response.Content.ReadAsStringAsync();
-        Assert.Contains("Đã nạp: 0 đơn vị mới tạo, 0 cập nhật; quan hệ kế thừa 0 tạo mới, 0 cập nhật, 0 gỡ bỏ; 0 mục cần rà soát mới.", html, StringComparison.Ordinal);
+        var result = await AsLeadership(s => s.GetRequiredService<CommuneListService>().LoadAsync(CommuneListService.BuiltIn(), MergePlanner.Data.Seeding.DemoDataSeeder.CommuneResolution));
+        Assert.NotNull(result);
+        Assert.True(result.Succeeded);
+        Assert.Equal((0, 0, 0, 0, 0, 0), (result.TargetsCreated, result.TargetsUpdated, result.LineageCreated, result.LineageUpdated, result.LineageRemoved, result.ReviewItemsAdded));
         Assert.Equal(before, await factory.WithDbAsync(async db => (await db.Units.CountAsync(), await db.UnitLineages.CountAsync(), await db.LineageReviewItems.CountAsync())));
     }
 
     [Fact]
     public async Task LoadCommuneFile_NotJson_IsRejectedAndNothingLoaded()
     {
-        var response = await AppClient.PostFormAsync(await LeadershipAsync(), "/structure/communes", "load-communes", new() { ["source"] = "file" }, Csv("list.json", "{ khong phai json"));
-        var html = await response.Content.ReadAsStringAsync();
-        Assert.Contains("Không nạp dữ liệu nào", html, StringComparison.Ordinal);
-        Assert.Contains("không phải JSON hợp lệ", html, StringComparison.Ordinal);
+        // The page reads the file first: what it reads is refused before anything reaches the loader.
+        var read = OfficialListReader.Read(new MemoryStream(Encoding.UTF8.GetBytes("{ khong phai json")), null);
+        Assert.Contains("không phải JSON hợp lệ", read.Error, StringComparison.Ordinal);
+        Assert.Empty(read.Units);
     }
 
     [Fact]
@@ -137,32 +150,21 @@ public class StructureEditTests(EditableAppFactory factory)
     [Fact]
     public async Task EditUnit_ArchiveWithoutEndDate_ExplainsInVietnamese()
     {
-        var client = await LeadershipAsync();
         var unit = await factory.WithDbAsync(db => db.Units.SingleAsync(u => u.Code == "HDG.PX03"));
-        var response = await AppClient.PostFormAsync(client, $"/units/{unit.Id}/edit", "edit-unit", new()
-        {
-            ["Input.Code"] = unit.Code, ["Input.Name"] = unit.Name, ["Input.Type"] = unit.Type.ToString(), ["Input.ParentCode"] = "HDG",
-            ["Input.Status"] = nameof(UnitStatus.Archived), ["Input.Version"] = unit.Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        });
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("phải có ngày hết hiệu lực", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var result = await AsLeadership(s => s.GetRequiredService<StructureWriter>().WriteUnitsAsync([Draft(unit, unit.Name, UnitStatus.Archived, unit.Version)]));
+        Assert.Contains(result.Errors, e => e.Message.Contains("phải có ngày hết hiệu lực", StringComparison.Ordinal));
         Assert.Equal(UnitStatus.Active, await factory.WithDbAsync(db => db.Units.Where(u => u.Id == unit.Id).Select(u => u.Status).SingleAsync()));
     }
 
     [Fact]
     public async Task EditUnit_StaleVersion_LosesWithAClearMessage()
     {
-        var client = await LeadershipAsync();
         var unit = await factory.WithDbAsync(db => db.Units.SingleAsync(u => u.Code == "HDG.PX05"));
-        Dictionary<string, string> Form(string name, int version) => new()
-        {
-            ["Input.Code"] = unit.Code, ["Input.Name"] = name, ["Input.Type"] = unit.Type.ToString(), ["Input.ParentCode"] = "HDG",
-            ["Input.Status"] = nameof(UnitStatus.Active), ["Input.Version"] = version.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        };
-        var first = await AppClient.PostFormAsync(client, $"/units/{unit.Id}/edit", "edit-unit", Form("Thanh tra Công an tỉnh", unit.Version));
-        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
-        var stale = await AppClient.PostFormAsync(client, $"/units/{unit.Id}/edit", "edit-unit", Form("Thanh tra (bản cũ)", unit.Version));
-        Assert.Contains("vừa được người khác thay đổi", await stale.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // Two people opened the edit form at the same version; the first saves, then the second.
+        var first = await AsLeadership(s => s.GetRequiredService<StructureWriter>().WriteUnitsAsync([Draft(unit, "Thanh tra Công an tỉnh", UnitStatus.Active, unit.Version)]));
+        Assert.Empty(first.Errors);
+        var stale = await AsLeadership(s => s.GetRequiredService<StructureWriter>().WriteUnitsAsync([Draft(unit, "Thanh tra (bản cũ)", UnitStatus.Active, unit.Version)]));
+        Assert.Contains(stale.Errors, e => e.Message.Contains("vừa được người khác thay đổi", StringComparison.Ordinal));
         Assert.Equal("Thanh tra Công an tỉnh", await factory.WithDbAsync(db => db.Units.Where(u => u.Id == unit.Id).Select(u => u.Name).SingleAsync()));
     }
 
@@ -171,17 +173,14 @@ public class StructureEditTests(EditableAppFactory factory)
     {
         var client = await LeadershipAsync();
         var from = await factory.WithDbAsync(db => db.Units.Where(u => u.Code == "HDG.X010").Select(u => u.Id).SingleAsync());
-        var added = await AppClient.PostFormAsync(client, $"/units/{from}", "add-lineage", new()
-        {
-            ["to"] = "HPM.PC06", ["kind"] = "FunctionTransferred", ["portion"] = "Part", ["date"] = "2025-07-01", ["decision"] = "Quyết định thử",
-        });
-        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        var added = await AsLeadership(s => s.GetRequiredService<StructureWriter>().WriteLineageAsync(
+            [new LineageDraft(0, "HDG.X010", "HPM.PC06", LineageKind.FunctionTransferred, LineagePortion.Part, null, new DateOnly(2025, 7, 1), "Quyết định thử", null)]));
+        Assert.Empty(added.Errors);
         var row = await factory.WithDbAsync(db => db.UnitLineages.SingleAsync(l => l.FromUnitId == from && l.Kind == LineageKind.FunctionTransferred));
 
-        var confirm = await client.GetStringAsync($"/units/{from}?confirmRemove={row.Id}");
-        Assert.Contains("data-testid=\"confirm-remove\"", confirm, StringComparison.Ordinal);
-        var removed = await AppClient.PostFormAsync(client, $"/units/{from}?confirmRemove={row.Id}", $"remove-lineage-{row.Id}", []);
-        Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
+        // The page offers the removal (behind a confirmation dialog) to leadership.
+        Assert.Contains("data-testid=\"remove-lineage\"", await client.GetStringAsync($"/units/{from}"), StringComparison.Ordinal);
+        Assert.True(await AsLeadership(s => s.GetRequiredService<StructureWriter>().RemoveLineageAsync(row.Id)));
         Assert.False(await factory.WithDbAsync(db => db.UnitLineages.AnyAsync(l => l.Id == row.Id)));
         var actions = await factory.WithDbAsync(db => db.AuditEntries.Where(a => a.EntityType == "UnitLineage" && a.EntityKey == row.Id.ToString()).Select(a => a.Action).ToListAsync());
         Assert.Equal(["Added", "Deleted"], actions);
@@ -190,9 +189,8 @@ public class StructureEditTests(EditableAppFactory factory)
     [Fact]
     public async Task Lineage_AddToItself_IsRefusedWithAReason()
     {
-        var client = await LeadershipAsync();
-        var from = await factory.WithDbAsync(db => db.Units.Where(u => u.Code == "HDG.X011").Select(u => u.Id).SingleAsync());
-        var response = await AppClient.PostFormAsync(client, $"/units/{from}", "add-lineage", new() { ["to"] = "HDG.X011", ["kind"] = "MergedInto", ["date"] = "2025-07-01" });
-        Assert.Contains("không thể kế thừa chính nó", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var result = await AsLeadership(s => s.GetRequiredService<StructureWriter>().WriteLineageAsync(
+            [new LineageDraft(0, "HDG.X011", "HDG.X011", LineageKind.MergedInto, LineagePortion.Whole, null, new DateOnly(2025, 7, 1), null, null)]));
+        Assert.Contains(result.Errors, e => e.Message.Contains("không thể kế thừa chính nó", StringComparison.Ordinal));
     }
 }

@@ -16,5 +16,13 @@ public static class Format
 
     public static string Money(decimal value) => $"{value.ToString("N0", CultureInfo.CurrentCulture)} đ";
 
+    /// <summary>A file size as people read it: 980 B, 12,5 KB, 3,2 MB.</summary>
+    public static string Bytes(long bytes) => bytes switch
+    {
+        < 1024 => $"{bytes.ToString("N0", CultureInfo.CurrentCulture)} B",
+        < 1024 * 1024 => $"{(bytes / 1024m).ToString("0.#", CultureInfo.CurrentCulture)} KB",
+        _ => $"{(bytes / (1024m * 1024m)).ToString("0.#", CultureInfo.CurrentCulture)} MB",
+    };
+
     public static string Percent(double fraction) => fraction.ToString("P0", CultureInfo.CurrentCulture);
 }

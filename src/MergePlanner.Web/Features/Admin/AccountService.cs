@@ -12,7 +12,7 @@ public sealed record NewAccount(string UserName, string FullName, string Role, s
 
 /// <summary>Accounts are created by administrators only — checked here, not just on the page — and the account and its
 /// role are written together or not at all.</summary>
-public sealed class AccountService(MergePlannerDbContext db, UserManager<AppUser> users, IHttpContextAccessor http, IStringLocalizer<SharedResource> l, LoginGuard guard)
+public sealed class AccountService(MergePlannerDbContext db, UserManager<AppUser> users, CurrentUser current, IStringLocalizer<SharedResource> l, LoginGuard guard)
 {
     /// <summary>Lifts an account lock (Identity's, and this account's failure counters per computer).</summary>
     public async Task<bool> UnlockAsync(string userName, CancellationToken cancellationToken = default)
@@ -39,12 +39,12 @@ public sealed class AccountService(MergePlannerDbContext db, UserManager<AppUser
         return (await users.UpdateSecurityStampAsync(account)).Succeeded;
     }
 
-    private bool MayManage => http.HttpContext?.User is { } user && Permissions.Allows(user, AppAction.ManageAccounts);
+    private bool MayManage => current.Principal is { } user && Permissions.Allows(user, AppAction.ManageAccounts);
 
     /// <summary>Every reason the account cannot be created; empty when it was.</summary>
     public async Task<IReadOnlyList<string>> CreateAsync(NewAccount input, CancellationToken cancellationToken = default)
     {
-        if (http.HttpContext?.User is not { } user || !Permissions.Allows(user, AppAction.ManageAccounts))
+        if (current.Principal is not { } user || !Permissions.Allows(user, AppAction.ManageAccounts))
         {
             return [l["Errors.Forbidden.Message"]];
         }

@@ -15,16 +15,19 @@ public sealed record DispositionPart(DispositionOutcome Outcome, decimal Quantit
 /// <summary>Every change of the inventory workflow: counts, campaign closing, dispositions, handovers and receipts.
 /// Each checks the user's unit scope on the server, refuses what the rules forbid with a Vietnamese reason, and
 /// appends to the items' custody history (never editing it).</summary>
-public sealed class InventoryService(MergePlannerDbContext db, UnitScopeService scopes, MergerContext mergers, IHttpContextAccessor http)
+public sealed class InventoryService(MergePlannerDbContext db, UnitScopeService scopes, MergerContext mergers, CurrentUser current)
 {
-    public const long MaxEvidenceBytes = 5 * 1024 * 1024;
+    public const int MaxEvidenceBytes = 5 * 1024 * 1024;
 
-    private string User => http.HttpContext?.User.Identity?.Name ?? "system";
+    private string User => current.Name;
 
     /// <summary>Records a count. <paramref name="expectedVersion"/> is the line's version the form was drawn from: a
     /// count saved by someone else since then is not overwritten; the person is told what changed.</summary>
     public async Task<string?> CountAsync(int lineId, decimal? counted, string? note, int? expectedVersion = null, CancellationToken cancellationToken = default)
     {
+        // A circuit keeps this context for as long as the page is open: start every change from the database, not
+        // from entities an earlier action left tracked (or a failed save left half-added).
+        db.ChangeTracker.Clear();
         var line = await db.InventoryLines.Include(l => l.Campaign).Include(l => l.Asset).Include(l => l.CaseFile).SingleOrDefaultAsync(l => l.Id == lineId, cancellationToken);
         if (line is null)
         {
@@ -76,22 +79,21 @@ public sealed class InventoryService(MergePlannerDbContext db, UnitScopeService 
         ? string.Create(CultureInfo.InvariantCulture, $"Không ghi: dòng này vừa được {line.CountedBy} ghi số lượng {line.CountedQuantity?.ToString("#,##0.###", CultureInfo.GetCultureInfo("vi-VN"))} lúc {DateTime.SpecifyKind(at, DateTimeKind.Utc).ToLocalTime():HH:mm dd/MM/yyyy}, sau khi bạn mở trang. Hãy xem lại số đó rồi ghi lại nếu cần.")
         : "Không ghi: dòng này vừa được người khác thay đổi sau khi bạn mở trang. Hãy xem lại rồi ghi lại nếu cần.";
 
-    public async Task<string?> AttachEvidenceAsync(int lineId, IFormFile file, CancellationToken cancellationToken = default)
+    public async Task<string?> AttachEvidenceAsync(int lineId, Upload file, CancellationToken cancellationToken = default)
     {
+        db.ChangeTracker.Clear();
         var line = await db.InventoryLines.Include(l => l.Asset).Include(l => l.CaseFile).SingleOrDefaultAsync(l => l.Id == lineId, cancellationToken);
         if (line is null || !(await scopes.GetWritableAsync(AppAction.UploadEvidence, cancellationToken)).Includes(line.Asset?.UnitId ?? line.CaseFile!.OwningUnitId))
         {
             return Forbidden;
         }
 
-        if (file.Length is 0 or > MaxEvidenceBytes)
+        if (file.Content.Length is 0 or > MaxEvidenceBytes)
         {
             return "Tệp minh chứng phải có nội dung và không quá 5 MB.";
         }
 
-        using var memory = new MemoryStream();
-        await file.CopyToAsync(memory, cancellationToken);
-        var content = memory.ToArray();
+        var content = file.Content;
         if (UploadContent.Detect(content) is not { } kind)
         {
             return NotADocument;
@@ -108,6 +110,7 @@ public sealed class InventoryService(MergePlannerDbContext db, UnitScopeService 
 
     public async Task<string?> CloseCampaignAsync(int campaignId, CancellationToken cancellationToken = default)
     {
+        db.ChangeTracker.Clear();
         var campaign = await db.InventoryCampaigns.SingleOrDefaultAsync(c => c.Id == campaignId, cancellationToken);
         if (campaign is null || !(await scopes.GetWritableAsync(AppAction.CountInventory, cancellationToken)).Includes(campaign.UnitId))
         {
@@ -130,6 +133,7 @@ public sealed class InventoryService(MergePlannerDbContext db, UnitScopeService 
     /// <summary>Opens a stocktake of a source unit and everything below it: a line per item on the books.</summary>
     public async Task<(int? Id, string? Error)> CreateCampaignAsync(string unitCode, string name, DateTime cutoff, CancellationToken cancellationToken = default)
     {
+        db.ChangeTracker.Clear();
         var merger = await mergers.CurrentAsync(cancellationToken);
         var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Code == unitCode.Trim(), cancellationToken);
         if (merger is null || unit is null)
@@ -166,6 +170,7 @@ public sealed class InventoryService(MergePlannerDbContext db, UnitScopeService 
     /// not deleted). Parts already handed over cannot be withdrawn.</summary>
     public async Task<IReadOnlyList<string>> SaveDispositionsAsync(ItemKey key, IReadOnlyList<DispositionPart> parts, CancellationToken cancellationToken = default)
     {
+        db.ChangeTracker.Clear();
         var (unitId, book, counted) = await ItemFactsAsync(key, cancellationToken);
         if (unitId is null)
         {
@@ -233,6 +238,7 @@ public sealed class InventoryService(MergePlannerDbContext db, UnitScopeService 
     /// <summary>A draft handover of every transfer from one unit to one new unit not yet in a handover.</summary>
     public async Task<(int? Id, string? Error)> CreateHandoverAsync(string fromCode, string toCode, string? witnessName, string? witnessUnit, CancellationToken cancellationToken = default)
     {
+        db.ChangeTracker.Clear();
         var from = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Code == fromCode.Trim(), cancellationToken);
         var to = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Code == toCode.Trim(), cancellationToken);
         if (from is null || to is null)
@@ -284,6 +290,7 @@ public sealed class InventoryService(MergePlannerDbContext db, UnitScopeService 
 
     public async Task<string?> SendHandoverAsync(int batchId, CancellationToken cancellationToken = default)
     {
+        db.ChangeTracker.Clear();
         var batch = await db.HandoverBatches.Include(b => b.Lines).ThenInclude(l => l.Disposition).SingleOrDefaultAsync(b => b.Id == batchId, cancellationToken);
         if (batch is null || !(await scopes.GetWritableAsync(AppAction.HandOver, cancellationToken)).Includes(batch.FromUnitId))
         {
@@ -308,6 +315,7 @@ public sealed class InventoryService(MergePlannerDbContext db, UnitScopeService 
     /// <summary>The receiving unit answers one line. A change of answer is a new custody event, never an edit of history.</summary>
     public async Task<string?> ConfirmLineAsync(int lineId, ReceiptStatus receipt, string? remark, CancellationToken cancellationToken = default)
     {
+        db.ChangeTracker.Clear();
         var line = await db.HandoverLines.Include(l => l.Batch).ThenInclude(b => b!.Lines).Include(l => l.Disposition).SingleOrDefaultAsync(l => l.Id == lineId, cancellationToken);
         if (line is null || !(await scopes.GetWritableAsync(AppAction.ConfirmReceipt, cancellationToken)).Includes(line.Batch!.ToUnitId))
         {
@@ -351,8 +359,9 @@ public sealed class InventoryService(MergePlannerDbContext db, UnitScopeService 
         return null;
     }
 
-    public async Task<string?> AttachSignedScanAsync(int batchId, IFormFile file, CancellationToken cancellationToken = default)
+    public async Task<string?> AttachSignedScanAsync(int batchId, Upload file, CancellationToken cancellationToken = default)
     {
+        db.ChangeTracker.Clear();
         var batch = await db.HandoverBatches.SingleOrDefaultAsync(b => b.Id == batchId, cancellationToken);
         var scope = await scopes.GetWritableAsync(AppAction.UploadEvidence, cancellationToken);
         if (batch is null || !(scope.Includes(batch.FromUnitId) || scope.Includes(batch.ToUnitId)))
@@ -360,14 +369,12 @@ public sealed class InventoryService(MergePlannerDbContext db, UnitScopeService 
             return Forbidden;
         }
 
-        if (file.Length is 0 or > MaxEvidenceBytes)
+        if (file.Content.Length is 0 or > MaxEvidenceBytes)
         {
             return "Bản quét phải là tệp PDF hoặc ảnh, không quá 5 MB.";
         }
 
-        using var memory = new MemoryStream();
-        await file.CopyToAsync(memory, cancellationToken);
-        var content = memory.ToArray();
+        var content = file.Content;
         if (UploadContent.Detect(content) is not { } kind)
         {
             return NotADocument;

@@ -1,3 +1,4 @@
+using MergePlanner.Web.Security;
 using System.Security.Claims;
 using Hangfire;
 using MergePlanner.Data.Identity;
@@ -18,7 +19,7 @@ public sealed class ImportGate
 /// <summary>A register import in the background, as a durable job: the file waits in its <see cref="ImportRun"/>, any web
 /// node's worker may run it, and a run cut off by a stopped server is run again (the import is all or nothing, so the
 /// first attempt wrote nothing). It runs with the rights the person who sent the file has when it runs.</summary>
-public sealed class RegisterImportJob(ImportRuns runs, ImportGate gate, IServiceScopeFactory scopes, IHttpContextAccessor accessor, ILogger<RegisterImportJob> logger)
+public sealed class RegisterImportJob(ImportRuns runs, ImportGate gate, IServiceScopeFactory scopes, ILogger<RegisterImportJob> logger)
 {
     public const string SystemError = "Lỗi hệ thống khi nhập tệp; không dữ liệu nào được ghi. Hãy thử lại hoặc báo quản trị viên.";
 
@@ -71,7 +72,7 @@ public sealed class RegisterImportJob(ImportRuns runs, ImportGate gate, IService
             }
 
             var principal = await services.GetRequiredService<IUserClaimsPrincipalFactory<AppUser>>().CreateAsync(user);
-            accessor.HttpContext = new DefaultHttpContext { User = principal, RequestServices = services };
+            services.GetRequiredService<CurrentUser>().Set(principal);
             var format = Enum.Parse<TabularFormat>(run.Format ?? nameof(TabularFormat.Csv));
             using var stream = new MemoryStream(run.Content!);
             var outcome = run.Register == "cases"
@@ -94,10 +95,6 @@ public sealed class RegisterImportJob(ImportRuns runs, ImportGate gate, IService
             logger.LogError(e, "Background import {Run} failed", run.Id);
             await progress.StopAsync();
             await runs.FailAsync(run.Id, SystemError, CancellationToken.None);
-        }
-        finally
-        {
-            accessor.HttpContext = null;
         }
     }
 

@@ -17,11 +17,14 @@ public enum TaskChange
 }
 
 /// <summary>Changes to merger tasks. Checks the role itself (the page's check is a courtesy) and the rules of the plan.</summary>
-public sealed class TaskService(MergePlannerDbContext db, IHttpContextAccessor http, LedgerQuery ledger)
+public sealed class TaskService(MergePlannerDbContext db, CurrentUser current, LedgerQuery ledger)
 {
     public async Task<(TaskChange Result, int Unaccounted)> SetStatusAsync(int taskId, MergerTaskStatus status, CancellationToken cancellationToken = default)
     {
-        if (http.HttpContext?.User is not { } user || !Permissions.Allows(user, AppAction.EditTasks))
+        // A circuit keeps this context for as long as the page is open: start every change from the database, not
+        // from entities an earlier action left tracked (or a failed save left half-added).
+        db.ChangeTracker.Clear();
+        if (current.Principal is not { } user || !Permissions.Allows(user, AppAction.EditTasks))
         {
             return (TaskChange.Refused, 0);
         }

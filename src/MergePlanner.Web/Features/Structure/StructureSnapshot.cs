@@ -13,13 +13,26 @@ public sealed record LineageRow(int Id, int FromUnitId, int? ToUnitId, LineageKi
 
 public sealed record StaffingRow(UnitNode Unit, UnitStaffing Staffing, IReadOnlyList<StaffingIssue> Issues);
 
-/// <summary>The whole structure of the current merger, loaded once per request: units, lineage, what each
-/// unit holds, the lineage map, roll-ups, staffing and the rule checks. Pages read from it; it never writes.</summary>
-public sealed class StructureSnapshot(MergePlannerDbContext db, MergerContext mergers)
+/// <summary>The whole structure of the current merger: units, lineage, what each unit holds, the lineage map, roll-ups,
+/// staffing and the rule checks. Pages read from it; it never writes. It is shared by the page and its panels while one
+/// page is drawn, and no longer: an interactive circuit lives for hours, and what someone else changed must show on
+/// the next page.</summary>
+public sealed class StructureSnapshot(MergePlannerDbContext db, MergerContext mergers, TimeProvider clock)
 {
+    private static readonly TimeSpan SharedFor = TimeSpan.FromSeconds(2);
     private Task<Model?>? _model;
+    private DateTimeOffset _builtAt;
 
-    public Task<Model?> LoadAsync(CancellationToken cancellationToken = default) => _model ??= BuildAsync(cancellationToken);
+    public Task<Model?> LoadAsync(CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        if (_model is null || now - _builtAt > SharedFor || _model.IsFaulted)
+        {
+            (_model, _builtAt) = (BuildAsync(cancellationToken), now);
+        }
+
+        return _model;
+    }
 
     /// <summary>After a change in the same request, the next load reads the database again.</summary>
     public void Reset() => _model = null;

@@ -10,7 +10,7 @@ namespace MergePlanner.Web.Features.Structure;
 /// <summary>Validates and writes units and lineage, for the edit forms and the imports alike: every draft is
 /// checked against the database and against the other drafts, every problem is reported, and nothing is written
 /// unless all drafts are valid (one transaction). Units are matched by code, so a second import updates.</summary>
-public sealed partial class StructureWriter(MergePlannerDbContext db, IHttpContextAccessor http)
+public sealed partial class StructureWriter(MergePlannerDbContext db, CurrentUser current)
 {
     public static class Fields
     {
@@ -45,12 +45,17 @@ public sealed partial class StructureWriter(MergePlannerDbContext db, IHttpConte
             await db.UnitLineages.AsNoTracking().ToListAsync(cancellationToken));
 
     /// <summary>The role check every write makes itself (the page's check is a courtesy): see <see cref="Permissions"/>.</summary>
-    private bool MayEdit => http.HttpContext?.User is { } user && Permissions.Allows(user, AppAction.EditStructure);
+    private bool MayEdit => current.Principal is { } user && Permissions.Allows(user, AppAction.EditStructure);
 
     private static readonly WriteResult Refused = new(0, 0, [new DraftError(0, string.Empty, "Tài khoản của bạn không có quyền sửa cơ cấu tổ chức.")]);
 
+    public const string ChangedMeanwhile = "Dữ liệu vừa được người khác thay đổi sau khi bạn mở trang. Hãy tải lại trang, kiểm tra và lưu lại.";
+
     public async Task<WriteResult> WriteUnitsAsync(IReadOnlyList<UnitDraft> drafts, CancellationToken cancellationToken = default)
     {
+        // A circuit keeps this context for as long as the page is open: start every change from the database, not
+        // from entities an earlier action left tracked (or a failed save left half-added).
+        db.ChangeTracker.Clear();
         if (!MayEdit)
         {
             return Refused;
@@ -101,7 +106,16 @@ public sealed partial class StructureWriter(MergePlannerDbContext db, IHttpConte
             unit.SortOrder = draft.SortOrder ?? unit.SortOrder;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // The transaction is rolled back as it is disposed: nothing of the drafts is written.
+            db.ChangeTracker.Clear();
+            return new WriteResult(0, 0, [new DraftError(0, Fields.Name, ChangedMeanwhile)]);
+        }
 
         // Parents and origins once every unit has its key (a parent may be a new row of the same file).
         foreach (var draft in drafts)
@@ -126,6 +140,7 @@ public sealed partial class StructureWriter(MergePlannerDbContext db, IHttpConte
 
     public async Task<WriteResult> WriteLineageAsync(IReadOnlyList<LineageDraft> drafts, CancellationToken cancellationToken = default)
     {
+        db.ChangeTracker.Clear();
         if (!MayEdit)
         {
             return Refused;
@@ -174,6 +189,7 @@ public sealed partial class StructureWriter(MergePlannerDbContext db, IHttpConte
 
     public async Task<bool> RemoveLineageAsync(int lineageId, CancellationToken cancellationToken = default)
     {
+        db.ChangeTracker.Clear();
         if (!MayEdit)
         {
             return false;
