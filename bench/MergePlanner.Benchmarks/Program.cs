@@ -33,7 +33,7 @@ await using (var db = Context(Path.Combine(folder, "bench.db")))
     await new DemoDataSeeder(db).SeedAsync();
     var http = new CurrentUser(new HttpContextAccessor());
     http.Set(new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, "bench"), new Claim(ClaimTypes.Role, Roles.Admin)], "bench")));
-    var scopes = new UnitScopeService(db, http);
+    var scopes = new UnitScopeService(db, http, TimeProvider.System);
 
     // 1. Import: the real path (parse, validate every row, upsert by code, audit) in files of 50,000 rows.
     var units = new[] { "HPC.PH10", "HDG.PH10" };
@@ -87,11 +87,11 @@ await using (var db = Context(Path.Combine(folder, "bench.db")))
     results.Add(("Import of assets (CSV, validated, upsert, audited)", $"{importRate:N0} rows/s ({imported:N0} rows)", $"{rawRate:N0} rows/s (prepared INSERT)", "≥ 10,000 rows/s", importRate >= 10_000));
 
     // 2. Ledger over every item of the sources (the imported rows included, uncounted) vs one SQL aggregate.
-    var mergers = new MergerContext(db);
-    var ledger = new LedgerQuery(db, mergers, scopes);
+    var mergers = new MergerContext(db, TimeProvider.System);
+    var ledger = new LedgerQuery(db, mergers, scopes, TimeProvider.System);
     var items = (await ledger.ItemsAsync()).Count;
     watch.Restart();
-    var fresh = new LedgerQuery(db, new MergerContext(db), new UnitScopeService(db, http));
+    var fresh = new LedgerQuery(db, new MergerContext(db, TimeProvider.System), new UnitScopeService(db, http, TimeProvider.System), TimeProvider.System);
     var ledgerRows = ReconciliationLedger.Rows(await fresh.ItemsAsync());
     var ledgerTime = watch.Elapsed;
     watch.Restart();

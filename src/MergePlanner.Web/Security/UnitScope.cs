@@ -63,26 +63,19 @@ public sealed class UnitScope
     }
 }
 
-/// <summary>Works out the current user's <see cref="UnitScope"/> once per request.</summary>
-public sealed class UnitScopeService(MergePlannerDbContext db, CurrentUser current)
+/// <summary>Works out the current user's <see cref="UnitScope"/>, shared while one page is drawn: a unit added below
+/// the person's own since is in scope on the next page.</summary>
+public sealed class UnitScopeService(MergePlannerDbContext db, CurrentUser current, TimeProvider clock)
 {
     public const string UnitClaim = "mp:unit";
 
-    private UnitScope? _scope;
-    private ClaimsPrincipal? _scopeUser;
+    private readonly Circuits.DrawCache<UnitScope> _scope = new(clock, db);
 
     public async Task<UnitScope> GetAsync(CancellationToken cancellationToken = default)
     {
-        // Cached for the principal it was worked out for: a circuit lives long and its user can change.
+        // Cached for the principal it was worked out for: a circuit's user can change (revalidation).
         var user = current.Principal;
-        if (_scope is not null && ReferenceEquals(_scopeUser, user))
-        {
-            return _scope;
-        }
-
-        var scope = await ForAsync(user, cancellationToken);
-        (_scope, _scopeUser) = (scope, user);
-        return scope;
+        return await _scope.GetAsync(() => ForAsync(user, cancellationToken), user);
     }
 
     /// <summary>The signed-in user's name, for the audit trail of writes that bypass the change tracker.</summary>

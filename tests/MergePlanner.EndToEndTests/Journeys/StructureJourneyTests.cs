@@ -13,7 +13,7 @@ public class StructureJourneyTests(BrowserFixture browser)
         browser.RunJourneyAsync(nameof(Leadership_FollowsANewCommuneToItsPredecessorAndBack), async page =>
         {
             await new LoginPage(page).SignInAsync("lanhdao", DemoAccounts.Password);
-            await page.ClickAsync("nav >> text=Cơ cấu");
+            await page.GetByRole(AriaRole.Link, new() { Name = "Cơ cấu", Exact = true }).ClickAsync();
             await page.ClickAsync("a.nav-link:has-text('Công an cấp xã')");
 
             var communes = new StructurePages(page);

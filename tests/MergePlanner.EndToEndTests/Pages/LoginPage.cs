@@ -1,3 +1,4 @@
+using MergePlanner.EndToEndTests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace MergePlanner.EndToEndTests.Pages;
@@ -11,5 +12,6 @@ public sealed class LoginPage(IPage page)
         await page.FillAsync("#username", userName);
         await page.FillAsync("#password", password);
         await page.ClickAsync("button[type=submit]:has-text('Đăng nhập')");
+        await page.WaitForCircuitAsync();
     }
 }

@@ -1,3 +1,4 @@
+using MergePlanner.EndToEndTests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace MergePlanner.EndToEndTests.Pages;
@@ -8,6 +9,7 @@ public sealed class StructurePages(IPage page)
     {
         await page.FillAsync("#q", text);
         await page.ClickAsync("button[type=submit]:has-text('Lọc')");
+        await page.WaitForCircuitAsync();
     }
 
     public Task OpenNewUnitAsync(string name) =>

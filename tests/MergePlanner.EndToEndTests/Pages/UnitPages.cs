@@ -9,6 +9,7 @@ public sealed class UnitListPage(IPage page)
     {
         await page.FillAsync("#q", text);
         await page.ClickAsync("button[type=submit]:has-text('Lọc')");
+        await page.WaitForCircuitAsync();
     }
 
     public Task OpenAsync(string unitName) =>

@@ -11,21 +11,19 @@ namespace MergePlanner.Web.Features.Inventory;
 /// <summary>Loads every item of the source units (assets and case files) with its latest count, its active
 /// dispositions and its handover lines, and hands them to the pure <see cref="ReconciliationLedger"/>. An item
 /// never counted still appears, with its book quantity unaccounted: nothing can fall outside the ledger.</summary>
-public sealed class LedgerQuery(MergePlannerDbContext db, MergerContext mergers, UnitScopeService scopes)
+public sealed class LedgerQuery(MergePlannerDbContext db, MergerContext mergers, UnitScopeService scopes, TimeProvider clock)
 {
-    private IReadOnlyList<LedgerItem>? _items;
+    private readonly Circuits.DrawCache<IReadOnlyList<LedgerItem>> _items = new(clock, db);
 
-    public async Task<IReadOnlyList<LedgerItem>> ItemsAsync(CancellationToken cancellationToken = default)
+    /// <summary>Shared by the parts of one page as it is drawn, read again for the next (<see cref="Circuits.DrawCache{T}"/>).</summary>
+    public Task<IReadOnlyList<LedgerItem>> ItemsAsync(CancellationToken cancellationToken = default) => _items.GetAsync(() => LoadAsync(cancellationToken));
+
+    private async Task<IReadOnlyList<LedgerItem>> LoadAsync(CancellationToken cancellationToken)
     {
-        if (_items is not null)
-        {
-            return _items;
-        }
-
         var merger = await mergers.CurrentAsync(cancellationToken);
         if (merger is null)
         {
-            return _items = [];
+            return [];
         }
 
         var scope = await scopes.GetAsync(cancellationToken);
@@ -74,7 +72,7 @@ public sealed class LedgerQuery(MergePlannerDbContext db, MergerContext mergers,
             items.Add(Build(ItemKey.CaseFile(f.Id), f.OwningUnitId, kinds[f.Kind], 1, line?.BookQuantity, line?.CountedQuantity, byFile[f.Id]));
         }
 
-        return _items = items;
+        return items;
     }
 
     private sealed record DispositionRow(int Id, int? AssetId, int? CaseFileId, DispositionOutcome Outcome, decimal Quantity, bool HasIncident);

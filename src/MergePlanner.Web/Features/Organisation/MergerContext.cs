@@ -13,32 +13,27 @@ public sealed record MergerInfo(int Id, string Name, DateOnly EffectiveDate, Mer
     public RootUnit? RootOf(int? originId) => Roots.FirstOrDefault(r => r.Id == originId);
 }
 
-/// <summary>The merger the app is working on, with its source and target roots, loaded once per request.</summary>
-public sealed class MergerContext(MergePlannerDbContext db)
+/// <summary>The merger the app is working on, with its source and target roots, shared while one page is drawn.</summary>
+public sealed class MergerContext(MergePlannerDbContext db, TimeProvider clock)
 {
-    private MergerInfo? _current;
-    private bool _loaded;
+    private readonly Circuits.DrawCache<MergerInfo?> _current = new(clock, db);
 
-    public async Task<MergerInfo?> CurrentAsync(CancellationToken cancellationToken = default)
+    public Task<MergerInfo?> CurrentAsync(CancellationToken cancellationToken = default) => _current.GetAsync(() => LoadAsync(cancellationToken));
+
+    private async Task<MergerInfo?> LoadAsync(CancellationToken cancellationToken)
     {
-        if (_loaded)
-        {
-            return _current;
-        }
-
         var merger = await db.Mergers.AsNoTracking()
             .Include(m => m.TargetUnit)
             .Include(m => m.Sources).ThenInclude(s => s.Unit)
             .OrderBy(m => m.Id)
             .FirstOrDefaultAsync(cancellationToken);
-        _loaded = true;
         if (merger is null)
         {
             return null;
         }
 
         static RootUnit Root(Unit unit, bool target) => new(unit.Id, unit.Name, unit.ShortName ?? unit.Name, target);
-        _current = new MergerInfo(
+        return new MergerInfo(
             merger.Id,
             merger.Name,
             merger.EffectiveDate,
@@ -46,6 +41,5 @@ public sealed class MergerContext(MergePlannerDbContext db)
             merger.DecisionReference,
             merger.Sources.OrderBy(s => s.Ordinal).Select(s => Root(s.Unit!, false)).ToList(),
             Root(merger.TargetUnit!, true));
-        return _current;
     }
 }

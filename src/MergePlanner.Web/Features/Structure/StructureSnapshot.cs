@@ -19,23 +19,12 @@ public sealed record StaffingRow(UnitNode Unit, UnitStaffing Staffing, IReadOnly
 /// the next page.</summary>
 public sealed class StructureSnapshot(MergePlannerDbContext db, MergerContext mergers, TimeProvider clock)
 {
-    private static readonly TimeSpan SharedFor = TimeSpan.FromSeconds(2);
-    private Task<Model?>? _model;
-    private DateTimeOffset _builtAt;
+    private readonly Circuits.DrawCache<Model?> _model = new(clock, db);
 
-    public Task<Model?> LoadAsync(CancellationToken cancellationToken = default)
-    {
-        var now = clock.GetUtcNow();
-        if (_model is null || now - _builtAt > SharedFor || _model.IsFaulted)
-        {
-            (_model, _builtAt) = (BuildAsync(cancellationToken), now);
-        }
+    public Task<Model?> LoadAsync(CancellationToken cancellationToken = default) => _model.GetAsync(() => BuildAsync(cancellationToken));
 
-        return _model;
-    }
-
-    /// <summary>After a change in the same request, the next load reads the database again.</summary>
-    public void Reset() => _model = null;
+    /// <summary>After a change, the next load reads the database again.</summary>
+    public void Reset() => _model.Reset();
 
     private async Task<Model?> BuildAsync(CancellationToken cancellationToken)
     {
