@@ -28,6 +28,9 @@ public class MergePlannerFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(_folder, "test.db");
 
+    /// <summary>Further settings for this app, set before it starts.</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(_folder);
@@ -39,6 +42,10 @@ public class MergePlannerFactory : WebApplicationFactory<Program>
         // Serilog: MinimumLevel, not MinimumLevel:Default (platform-notes: the latter breaks its config binding).
         builder.UseSetting("Serilog:MinimumLevel", "Warning");
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_folder, "logs", "test-.log"));
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
 
         // The test server has no network: requests come "from" the loopback proxy, so a test can name the client
         // machine with X-Forwarded-For (and https with X-Forwarded-Proto) exactly as a reverse proxy would.

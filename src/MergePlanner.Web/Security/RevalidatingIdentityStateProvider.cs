@@ -13,12 +13,11 @@ namespace MergePlanner.Web.Security;
 /// elsewhere, a new password or a changed role renew the stamp). If not, the circuit's user becomes anonymous:
 /// <see cref="CurrentUser"/> follows, services refuse, and the router sends the person to the sign-in page.
 /// </summary>
-public sealed class RevalidatingIdentityStateProvider(ILoggerFactory loggerFactory, IServiceScopeFactory scopes, IOptions<IdentityOptions> options)
+public sealed class RevalidatingIdentityStateProvider(ILoggerFactory loggerFactory, IServiceScopeFactory scopes, IOptions<IdentityOptions> options, IConfiguration configuration)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
-    public static TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(1);
-
-    protected override TimeSpan RevalidationInterval => Interval;
+    /// <summary>Security:RevalidationSeconds, 60 by default ("within about a minute").</summary>
+    protected override TimeSpan RevalidationInterval => TimeSpan.FromSeconds(Math.Clamp(configuration.GetValue("Security:RevalidationSeconds", 60), 1, 3600));
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState state, CancellationToken cancellationToken)
     {

@@ -28,6 +28,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             throw new InvalidOperationException($"{ChromiumPath} is missing: apt-get install -y chromium (the README lists it as a prerequisite of the browser tests).");
         }
 
+        // Open pages check their user again every two seconds here (a minute in production), so the lock-out journey
+        // sees the effect without waiting.
+        App.Settings["Security:RevalidationSeconds"] = "2";
         App.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         App.StartServer();
         BaseUrl = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
