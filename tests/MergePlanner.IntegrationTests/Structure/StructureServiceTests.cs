@@ -64,7 +64,14 @@ public class StructureServiceTests(EditableAppFactory factory)
     [Fact]
     public async Task TaskStatus_InventoryDoneWhileItemsUnaccounted_Blocked()
     {
-        var task = await factory.WithDbAsync(db => db.MergerTasks.Where(t => t.Workstream == Workstream.AssetsAndInventory && t.Status != MergerTaskStatus.Done).OrderBy(t => t.Id).Select(t => t.Id).FirstAsync());
+        // An open task of the inventory workstream (the demo plan may have them all done by now).
+        var task = await factory.WithDbAsync(async db =>
+        {
+            var t = await db.MergerTasks.Where(t => t.Workstream == Workstream.AssetsAndInventory).OrderBy(t => t.Id).FirstAsync();
+            t.Status = MergerTaskStatus.InProgress;
+            await db.SaveChangesAsync();
+            return t.Id;
+        });
         var (result, unaccounted) = await ServiceCaller.AsAsync(factory, "lanhdao", s => s.GetRequiredService<TaskService>().SetStatusAsync(task, MergerTaskStatus.Done));
         Assert.Equal(TaskChange.BlockedByLedger, result);
         Assert.True(unaccounted > 0);
