@@ -2,6 +2,7 @@ using System.Globalization;
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
 
 namespace MergePlanner.Tests.Components;
 
@@ -14,6 +15,8 @@ public abstract class ComponentTestContext : IAsyncLifetime
     protected ComponentTestContext()
     {
         Context.Services.AddLocalization(o => o.ResourcesPath = "Resources");
+        Context.Services.AddMudServices();
+        Context.JSInterop.Mode = JSRuntimeMode.Loose;
         UseCulture("vi-VN");
     }
 

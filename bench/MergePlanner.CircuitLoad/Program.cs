@@ -1,0 +1,85 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Playwright;
+
+// Usage: dotnet run -c Release --project bench/MergePlanner.CircuitLoad -- <base url> <app pid> [pages=50]
+// The app must be running (Release) on a database with the measured inventory (bench/MergePlanner.Benchmarks keeps
+// one with a third argument). Memory and CPU are read from /proc for the app's process.
+var baseUrl = args.Length > 0 ? args[0].TrimEnd('/') : "http://127.0.0.1:5090";
+var pid = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : throw new ArgumentException("the app's process id is needed");
+var pages = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 50;
+string[] lists = ["/assets", "/officers", "/cases", "/units", "/tasks", "/inventory/ledger", "/inventory/handovers"];
+
+using var playwright = await Playwright.CreateAsync();
+await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ["--no-sandbox", "--disable-gpu"] });
+
+// One signed-in browser context; each page of it is one circuit.
+var context = await browser.NewContextAsync(new() { BaseURL = baseUrl, Locale = "vi-VN" });
+var login = await context.NewPageAsync();
+await login.GotoAsync("/account/login");
+await login.FillAsync("#username", "lanhdao");
+await login.FillAsync("#password", "Demo@12345");
+await login.ClickAsync("button[type=submit]");
+await login.Locator("main[data-interactive=true]").WaitForAsync(new() { Timeout = 60_000 });
+
+// First render of each main list: from the navigation until the page is interactive (warm server, one page).
+Console.WriteLine("| list | first response (ms) | interactive (ms) |");
+Console.WriteLine("|---|---|---|");
+foreach (var list in lists)
+{
+    await login.GotoAsync(list); // warm-up: the first query plan of each list
+    var watch = Stopwatch.StartNew();
+    var response = await login.GotoAsync(list, new() { WaitUntil = WaitUntilState.Commit });
+    var firstByte = watch.ElapsedMilliseconds;
+    await login.Locator("main[data-interactive=true]").WaitForAsync(new() { Timeout = 60_000 });
+    Console.WriteLine($"| {list} | {firstByte:N0} | {watch.ElapsedMilliseconds:N0} |");
+}
+
+await login.CloseAsync();
+await Task.Delay(TimeSpan.FromSeconds(5));
+var before = Rss(pid);
+
+// N idle circuits.
+var open = new List<IPage>();
+for (var i = 0; i < pages; i++)
+{
+    var page = await context.NewPageAsync();
+    await page.GotoAsync("/units");
+    await page.Locator("main[data-interactive=true]").WaitForAsync(new() { Timeout = 60_000 });
+    open.Add(page);
+}
+
+await Task.Delay(TimeSpan.FromSeconds(10));
+var idle = Rss(pid);
+Console.WriteLine();
+Console.WriteLine($"idle circuits: {pages}; server RSS {before / 1024.0:N1} MB → {idle / 1024.0:N1} MB; per circuit {(idle - before) / (double)pages:N0} KB");
+
+// Every page works through the lists at once: navigation inside the circuit, one list after another, three rounds.
+var cpuBefore = CpuSeconds(pid);
+var wall = Stopwatch.StartNew();
+var slowest = 0L;
+await Task.WhenAll(open.Select(async (page, n) =>
+{
+    for (var round = 0; round < 3; round++)
+    {
+        foreach (var list in lists.Skip(n % lists.Length).Concat(lists.Take(n % lists.Length)))
+        {
+            var one = Stopwatch.StartNew();
+            await page.GotoAsync(list);
+            await page.Locator("main[data-interactive=true]").WaitForAsync(new() { Timeout = 120_000 });
+            Interlocked.Exchange(ref slowest, Math.Max(Interlocked.Read(ref slowest), one.ElapsedMilliseconds));
+        }
+    }
+}));
+var cpu = CpuSeconds(pid) - cpuBefore;
+var busy = Rss(pid);
+Console.WriteLine($"working: {pages} pages × {lists.Length * 3} list loads in {wall.Elapsed.TotalSeconds:N1} s; server CPU {cpu:N1} s " +
+    $"({cpu / wall.Elapsed.TotalSeconds / Environment.ProcessorCount:P0} of {Environment.ProcessorCount} cores); slowest page {slowest:N0} ms; RSS {busy / 1024.0:N1} MB");
+
+static long Rss(int pid) => long.Parse(File.ReadAllLines($"/proc/{pid}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
+
+static double CpuSeconds(int pid)
+{
+    var fields = File.ReadAllText($"/proc/{pid}/stat").Split(')')[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / 100.0;
+}
