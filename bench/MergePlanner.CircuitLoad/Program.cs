@@ -58,6 +58,8 @@ Console.WriteLine($"idle circuits: {pages}; server RSS {before / 1024.0:N1} MB â
 var cpuBefore = CpuSeconds(pid);
 var wall = Stopwatch.StartNew();
 var slowest = 0L;
+var timings = new System.Collections.Concurrent.ConcurrentBag<long>();
+var failed = 0;
 await Task.WhenAll(open.Select(async (page, n) =>
 {
     for (var round = 0; round < 3; round++)
@@ -65,12 +67,22 @@ await Task.WhenAll(open.Select(async (page, n) =>
         foreach (var list in lists.Skip(n % lists.Length).Concat(lists.Take(n % lists.Length)))
         {
             var one = Stopwatch.StartNew();
-            await page.GotoAsync(list);
-            await page.Locator("main[data-interactive=true]").WaitForAsync(new() { Timeout = 120_000 });
-            Interlocked.Exchange(ref slowest, Math.Max(Interlocked.Read(ref slowest), one.ElapsedMilliseconds));
+            try
+            {
+                await page.GotoAsync(list, new() { Timeout = 120_000 });
+                await page.Locator("main[data-interactive=true]").WaitForAsync(new() { Timeout = 120_000 });
+                timings.Add(one.ElapsedMilliseconds);
+                Interlocked.Exchange(ref slowest, Math.Max(Interlocked.Read(ref slowest), one.ElapsedMilliseconds));
+            }
+            catch (TimeoutException)
+            {
+                Interlocked.Increment(ref failed);
+            }
         }
     }
 }));
+var sorted = timings.Order().ToList();
+Console.WriteLine($"page loads under load: {sorted.Count} done, {failed} timed out (120 s); median {sorted[sorted.Count / 2]:N0} ms, 95th percentile {sorted[(int)(sorted.Count * 0.95)]:N0} ms");
 var cpu = CpuSeconds(pid) - cpuBefore;
 var busy = Rss(pid);
 Console.WriteLine($"working: {pages} pages Ã— {lists.Length * 3} list loads in {wall.Elapsed.TotalSeconds:N1} s; server CPU {cpu:N1} s " +

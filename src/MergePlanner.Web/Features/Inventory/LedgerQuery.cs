@@ -11,7 +11,7 @@ namespace MergePlanner.Web.Features.Inventory;
 /// <summary>Loads every item of the source units (assets and case files) with its latest count, its active
 /// dispositions and its handover lines, and hands them to the pure <see cref="ReconciliationLedger"/>. An item
 /// never counted still appears, with its book quantity unaccounted: nothing can fall outside the ledger.</summary>
-public sealed class LedgerQuery(MergePlannerDbContext db, MergerContext mergers, UnitScopeService scopes, TimeProvider clock)
+public sealed class LedgerQuery(MergePlannerDbContext db, MergerContext mergers, UnitScopeService scopes, TimeProvider clock, LedgerItemsCache? shared = null)
 {
     private readonly Circuits.DrawCache<IReadOnlyList<LedgerItem>> _items = new(clock, db);
 
@@ -27,12 +27,30 @@ public sealed class LedgerQuery(MergePlannerDbContext db, MergerContext mergers,
         }
 
         var scope = await scopes.GetAsync(cancellationToken);
+        IReadOnlyList<LedgerItem> all;
+        if (shared is null)
+        {
+            all = await LoadAllAsync(merger, cancellationToken);
+        }
+        else
+        {
+            // Every change to what the ledger reads is audited: the newest audit entry says whether the items settled
+            // for someone else a moment ago (on this node) still hold.
+            var version = await db.AuditEntries.MaxAsync(a => (long?)a.Id, cancellationToken) ?? 0;
+            all = await shared.GetAsync((merger.Id, version), () => LoadAllAsync(merger, CancellationToken.None));
+        }
+
+        return scope.IsAll ? all : all.Where(i => scope.Includes(i.UnitId)).ToList();
+    }
+
+    private async Task<IReadOnlyList<LedgerItem>> LoadAllAsync(MergerInfo merger, CancellationToken cancellationToken)
+    {
         var sources = merger.Sources.Select(s => (int?)s.Id).ToList();
         var categories = Enum.GetValues<Data.Inventory.AssetCategory>().ToDictionary(c => c, LedgerCategories.Of);
         var kinds = Enum.GetValues<Data.Cases.CaseFileKind>().ToDictionary(k => k, LedgerCategories.Of);
-        var assets = await db.Assets.AsNoTracking().Where(a => sources.Contains(a.Unit!.OriginId)).InScope(scope, a => a.UnitId)
+        var assets = await db.Assets.AsNoTracking().Where(a => sources.Contains(a.Unit!.OriginId))
             .Select(a => new { a.Id, a.UnitId, a.Category, a.Quantity }).ToListAsync(cancellationToken);
-        var files = await db.CaseFiles.AsNoTracking().Where(c => sources.Contains(c.OwningUnit!.OriginId)).InScope(scope, c => c.OwningUnitId)
+        var files = await db.CaseFiles.AsNoTracking().Where(c => sources.Contains(c.OwningUnit!.OriginId))
             .Select(c => new { c.Id, c.OwningUnitId, c.Kind }).ToListAsync(cancellationToken);
 
         // The latest campaign's line of each item decides its book and counted quantities.
@@ -89,4 +107,28 @@ public static class LedgerCategories
     public static string Of(Data.Inventory.AssetCategory category) => $"AssetCategory.{category}";
 
     public static string Of(Data.Cases.CaseFileKind kind) => $"CaseFileKind.{kind}";
+}
+
+/// <summary>The settled items of the whole merger, kept on this node until the next audited change (the version). The
+/// ledger is the heaviest read of the app (every item of the sources) and, for leadership, the same for everyone: fifty
+/// open dashboards share one computation instead of fifty. Each person's unit scope is applied to the copy they get.</summary>
+public sealed class LedgerItemsCache
+{
+    private readonly Lock _lock = new();
+    private ((int Merger, long Version) Key, Task<IReadOnlyList<LedgerItem>> Items)? _entry;
+
+    public Task<IReadOnlyList<LedgerItem>> GetAsync((int Merger, long Version) key, Func<Task<IReadOnlyList<LedgerItem>>> load)
+    {
+        lock (_lock)
+        {
+            if (_entry is { } entry && entry.Key == key && !entry.Items.IsFaulted && !entry.Items.IsCanceled)
+            {
+                return entry.Items;
+            }
+
+            var items = load();
+            _entry = (key, items);
+            return items;
+        }
+    }
 }
