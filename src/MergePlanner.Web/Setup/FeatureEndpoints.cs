@@ -23,6 +23,7 @@ public static class FeatureEndpoints
         services.AddScoped<Features.Structure.StructureView>();
         services.AddScoped<Features.Inventory.LedgerQuery>();
         services.AddScoped<Features.Inventory.AssetListQuery>();
+        services.AddScoped<Features.Cases.CaseFileListQuery>();
         services.AddSingleton<Features.Inventory.LedgerItemsCache>();
         services.AddScoped<Features.Inventory.InventoryService>();
         services.AddScoped<Features.Inventory.InventoryReports>();

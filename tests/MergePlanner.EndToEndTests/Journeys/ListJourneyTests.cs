@@ -27,6 +27,8 @@ public class ListJourneyTests(BrowserFixture browser)
             // Sorting by code in the grid goes into the address.
             await page.Locator("[data-testid=asset-grid] th", new() { HasText = "Mã tài sản" }).Locator(".sortable-column-header").ClickAsync();
             await page.WaitForURLAsync("**sort=Code**");
+            // The address is written as the rows arrive: wait for the grid to show them.
+            await Assertions.Expect(Rows(page).First.Locator("code")).Not.ToHaveTextAsync(first!);
             var sortedFirst = await Rows(page).First.Locator("code").TextContentAsync();
             var sortedUrl = page.Url;
 

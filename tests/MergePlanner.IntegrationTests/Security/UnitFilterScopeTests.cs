@@ -41,6 +41,21 @@ public class UnitFilterScopeTests(MergePlannerFactory factory)
             .PageAsync(new AssetListFilter(null, foreign.OriginId, null, null, null, null, false), 1, 200, null, false));
         Assert.DoesNotContain(assets.Rows, r => r.Code == foreign.AssetCode);
         Assert.All(assets.Rows, r => Assert.StartsWith("HDG", r.Code, StringComparison.Ordinal));
+        var files = await ServiceCaller.AsAsync(factory, "canbo.hd", s => s.GetRequiredService<MergePlanner.Web.Features.Cases.CaseFileListQuery>()
+            .PageAsync(new MergePlanner.Web.Features.Cases.CaseFileListFilter(null, foreign.OriginId, null, null, false, null, false), 1, 200, null, false));
+        Assert.DoesNotContain(files.Rows, r => r.Number == foreign.CaseNumber);
+    }
+
+    [Fact]
+    public async Task CaseFileList_ForeignUnit_IsRefusedByTheQueryItself_LeadershipSeesIt()
+    {
+        var foreign = await ForeignUnitAsync();
+        var filter = new MergePlanner.Web.Features.Cases.CaseFileListFilter(foreign.CaseNumber, null, null, null, false, foreign.Id, false);
+        var staff = await ServiceCaller.AsAsync(factory, "canbo.hd", s => s.GetRequiredService<MergePlanner.Web.Features.Cases.CaseFileListQuery>().PageAsync(filter, 1, 50, null, false));
+        Assert.True(staff.Refused);
+        Assert.Empty(staff.Rows);
+        var leadership = await ServiceCaller.AsAsync(factory, "lanhdao", s => s.GetRequiredService<MergePlanner.Web.Features.Cases.CaseFileListQuery>().PageAsync(filter, 1, 50, null, false));
+        Assert.Contains(leadership.Rows, r => r.Number == foreign.CaseNumber);
     }
 
     [Fact]

@@ -33,3 +33,45 @@ public sealed record GridView(int Page, int PageSize, string? Sort, bool Descend
         ? MudBlazor.SortDirection.None
         : Descending ? MudBlazor.SortDirection.Descending : MudBlazor.SortDirection.Ascending;
 }
+
+/// <summary>
+/// Keeps a list page's grid and its address in step: the view asked for by the address (a link, the back button, a
+/// refresh) becomes the grid's starting view — a new <see cref="Key"/> makes the page draw the grid again from it —
+/// and every page the grid loads is written back into the address, replacing the history entry.
+/// </summary>
+public sealed class GridAddress(NavigationManager navigation)
+{
+    private GridView? _shown;
+
+    public GridView View { get; private set; } = new(1, GridView.DefaultPageSize, null, false);
+
+    /// <summary>Use as the grid's <c>@key</c>.</summary>
+    public string Key { get; private set; } = string.Empty;
+
+    public void Read(string? page, string? size, string? sort, string? dir, IEnumerable<string> sortable)
+    {
+        var asked = GridView.From(page, size, sort, dir, sortable);
+        if (asked != _shown)
+        {
+            (View, Key) = (asked, navigation.Uri);
+        }
+    }
+
+    /// <summary>What the grid asks for, in the list services' terms (first page is 1).</summary>
+    public static (int Page, int PageSize, string? Sort, bool Descending) Asked<T>(MudBlazor.GridState<T> state)
+    {
+        var sort = state.SortDefinitions.FirstOrDefault();
+        return (state.Page + 1, state.PageSize, sort?.SortBy, sort?.Descending ?? false);
+    }
+
+    /// <summary>The page the list service answered with (it may have clamped the page number).</summary>
+    public void Shown(int page, int pageSize, string? sort, bool descending)
+    {
+        _shown = new GridView(page, pageSize, sort, descending);
+        var uri = _shown.Uri(navigation);
+        if (uri != navigation.Uri)
+        {
+            navigation.NavigateTo(uri, new NavigationOptions { ReplaceHistoryEntry = true });
+        }
+    }
+}
