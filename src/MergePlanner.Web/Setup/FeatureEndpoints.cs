@@ -24,6 +24,7 @@ public static class FeatureEndpoints
         services.AddScoped<Features.Inventory.LedgerQuery>();
         services.AddScoped<Features.Inventory.AssetListQuery>();
         services.AddScoped<Features.Cases.CaseFileListQuery>();
+        services.AddScoped<Features.Personnel.OfficerListQuery>();
         services.AddSingleton<Features.Inventory.LedgerItemsCache>();
         services.AddScoped<Features.Inventory.InventoryService>();
         services.AddScoped<Features.Inventory.InventoryReports>();
