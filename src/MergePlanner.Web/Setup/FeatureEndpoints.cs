@@ -25,6 +25,7 @@ public static class FeatureEndpoints
         services.AddScoped<Features.Inventory.AssetListQuery>();
         services.AddScoped<Features.Cases.CaseFileListQuery>();
         services.AddScoped<Features.Personnel.OfficerListQuery>();
+        services.AddScoped<Features.Organisation.UnitListQuery>();
         services.AddSingleton<Features.Inventory.LedgerItemsCache>();
         services.AddScoped<Features.Inventory.InventoryService>();
         services.AddScoped<Features.Inventory.InventoryReports>();

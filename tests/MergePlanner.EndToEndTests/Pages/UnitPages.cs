@@ -13,7 +13,7 @@ public sealed class UnitListPage(IPage page)
     }
 
     public Task OpenAsync(string unitName) =>
-        page.Locator("[data-testid=unit-table]").GetByRole(AriaRole.Link, new() { Name = unitName, Exact = true }).First.ClickAsync();
+        page.Locator("[data-testid=unit-grid]").GetByRole(AriaRole.Link, new() { Name = unitName, Exact = true }).First.ClickAsync();
 }
 
 public sealed class UnitDetailPage(IPage page)

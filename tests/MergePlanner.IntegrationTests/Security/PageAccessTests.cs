@@ -87,6 +87,17 @@ public class PageAccessTests(MergePlannerFactory factory)
     }
 
     [Fact]
+    public async Task UnitList_UnitStaff_SeesOnlyOwnSubtree()
+    {
+        var own = await factory.WithDbAsync(db => db.Units.Where(u => u.Code == "HDG.PH10").Select(u => u.Id).SingleAsync());
+        var page = await ServiceCaller.AsAsync(factory, "canbo.hd", s => s.GetRequiredService<MergePlanner.Web.Features.Organisation.UnitListQuery>()
+            .PageAsync(new MergePlanner.Web.Features.Organisation.UnitListFilter(null, null, null, null), 1, 200, null, false));
+        Assert.NotEmpty(page.Rows);
+        Assert.All(page.Rows, r => Assert.StartsWith("HDG.PH10", r.Code, StringComparison.Ordinal));
+        Assert.Contains(page.Rows, r => r.Id == own);
+    }
+
+    [Fact]
     public async Task OfficerList_UnitStaff_SeesOnlyOwnUnit()
     {
         var own = await factory.WithDbAsync(db => db.Units.Where(u => u.Code == "HDG.PH10").Select(u => new { u.Id, u.Name }).SingleAsync());
