@@ -26,6 +26,7 @@ public static class FeatureEndpoints
         services.AddScoped<Features.Cases.CaseFileListQuery>();
         services.AddScoped<Features.Personnel.OfficerListQuery>();
         services.AddScoped<Features.Organisation.UnitListQuery>();
+        services.AddScoped<Features.Planning.TaskListQuery>();
         services.AddSingleton<Features.Inventory.LedgerItemsCache>();
         services.AddScoped<Features.Inventory.InventoryService>();
         services.AddScoped<Features.Inventory.InventoryReports>();

@@ -87,6 +87,24 @@ public class PageAccessTests(MergePlannerFactory factory)
     }
 
     [Fact]
+    public async Task TaskList_ScopeAndOverdueFilter_AppliedInTheQuery()
+    {
+        var own = await factory.WithDbAsync(db => db.Units.Where(u => u.Code.StartsWith("HDG.PH10")).Select(u => u.Id).ToListAsync());
+        var staff = await ServiceCaller.AsAsync(factory, "canbo.hd", s => s.GetRequiredService<MergePlanner.Web.Features.Planning.TaskListQuery>()
+            .PageAsync(new MergePlanner.Web.Features.Planning.TaskListFilter(null, null, null, false), 1, 200, null, false));
+        Assert.All(staff.Rows, r => Assert.Contains(r.UnitId, own));
+
+        var (overdue, today) = await ServiceCaller.AsAsync(factory, "lanhdao", async s =>
+        {
+            var query = s.GetRequiredService<MergePlanner.Web.Features.Planning.TaskListQuery>();
+            return (await query.PageAsync(new MergePlanner.Web.Features.Planning.TaskListFilter(null, null, null, true), 1, 200, "Deadline", false), query.Today);
+        });
+        Assert.All(overdue.Rows, r => Assert.True(r.Deadline < today && MergePlanner.Data.Planning.MergerTaskStatusRules.IsOpen(r.Status)));
+        var expected = await factory.WithDbAsync(db => db.MergerTasks.Where(t => t.Deadline < today).ToListAsync());
+        Assert.Equal(expected.Count(t => MergePlanner.Data.Planning.MergerTaskStatusRules.IsOpen(t.Status)), overdue.Total);
+    }
+
+    [Fact]
     public async Task UnitList_UnitStaff_SeesOnlyOwnSubtree()
     {
         var own = await factory.WithDbAsync(db => db.Units.Where(u => u.Code == "HDG.PH10").Select(u => u.Id).SingleAsync());
