@@ -228,7 +228,15 @@ public class InventoryReportTests(MergePlannerFactory factory)
 
         var staff = await AppClient.SignedInAsync(factory, "canbo.hd");
         Assert.True(AppClient.IsRefused(await staff.GetAsync($"/inventory/campaigns/{campaign}/report.pdf")));
-        Assert.Equal(HttpStatusCode.Forbidden, (await staff.GetAsync($"/inventory/campaigns/{campaign}/print")).StatusCode);
+        var refused = await staff.GetAsync($"/inventory/campaigns/{campaign}/print");
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Contains("Không có quyền truy cập", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // The handover minutes' print view refuses an outsider the same way: a titled page, not a blank one.
+        var minutes = await factory.WithDbAsync(db => db.HandoverBatches.Where(b => !b.FromUnit!.Code.StartsWith("HDG") && !b.ToUnit!.Code.StartsWith("HDG")).OrderBy(b => b.Id).Select(b => b.Id).FirstAsync());
+        var outsider = await staff.GetAsync($"/inventory/handovers/{minutes}/print");
+        Assert.Equal(HttpStatusCode.Forbidden, outsider.StatusCode);
+        Assert.Contains("Không có quyền truy cập", await outsider.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -9,7 +9,7 @@ namespace MergePlanner.Web.Components.Shared;
 /// </summary>
 public sealed record GridView(int Page, int PageSize, string? Sort, bool Descending)
 {
-    public const int DefaultPageSize = 50;
+    public const int DefaultPageSize = Paging.DefaultPageSize;
 
     public static readonly int[] PageSizes = [25, 50, 100];
 
