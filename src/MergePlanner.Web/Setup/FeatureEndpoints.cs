@@ -27,6 +27,8 @@ public static class FeatureEndpoints
         services.AddScoped<Features.Personnel.OfficerListQuery>();
         services.AddScoped<Features.Organisation.UnitListQuery>();
         services.AddScoped<Features.Planning.TaskListQuery>();
+        services.AddScoped<Features.Inventory.HandoverListQuery>();
+        services.AddScoped<Features.Inventory.LedgerItemsQuery>();
         services.AddSingleton<Features.Inventory.LedgerItemsCache>();
         services.AddScoped<Features.Inventory.InventoryService>();
         services.AddScoped<Features.Inventory.InventoryReports>();

@@ -70,6 +70,39 @@ public class UnitFilterScopeTests(MergePlannerFactory factory)
             .TotalValueAsync(new AssetListFilter(null, null, null, null, null, foreign.Id, false))));
     }
 
+    [Fact]
+    public async Task LedgerItems_ForeignUnit_RefusedByTheQuery_ForeignLocalityTreeShowsOnlyOwnItems()
+    {
+        var foreign = await ForeignUnitAsync();
+        static Task<LedgerItemsResult> Query(IServiceProvider s, LedgerItemsFilter f) => s.GetRequiredService<LedgerItemsQuery>().PageAsync(f, 1, 200, null, false);
+
+        var unit = await ServiceCaller.AsAsync(factory, "canbo.hd", s => Query(s, new LedgerItemsFilter(foreign.Id, null, false, false, null)));
+        Assert.Empty(unit.Rows);
+        Assert.True(await ServiceCaller.AsAsync(factory, "canbo.hd", s => s.GetRequiredService<LedgerItemsQuery>().IsRefusedAsync(new LedgerItemsFilter(foreign.Id, null, false, false, null))));
+
+        // A locality's root may be asked for with tree=true (the ledger's figures are per locality), but only the
+        // person's own items are listed under it: none of a foreign locality's.
+        var tree = await ServiceCaller.AsAsync(factory, "canbo.hd", s => Query(s, new LedgerItemsFilter(foreign.OriginId, null, false, true, null)));
+        Assert.Empty(tree.Rows);
+        var leadership = await ServiceCaller.AsAsync(factory, "lanhdao", s => Query(s, new LedgerItemsFilter(foreign.Id, null, false, false, null)));
+        Assert.Contains(leadership.Rows, r => r.Code == foreign.AssetCode);
+        Assert.All(leadership.Rows, r => Assert.Equal(foreign.Name, r.Unit));
+    }
+
+    [Fact]
+    public async Task LedgerItems_StateAndOpenFilters_SortByUnaccounted_PageClamped()
+    {
+        var all = await ServiceCaller.AsAsync(factory, "lanhdao", s => s.GetRequiredService<LedgerItemsQuery>().PageAsync(new LedgerItemsFilter(null, null, false, false, null), 1, 200, null, false));
+        Assert.True(all.Total > 0);
+        Assert.Equal(all.Rows.Select(r => r.Unaccounted).OrderByDescending(u => u), all.Rows.Select(r => r.Unaccounted));
+        var uncounted = await ServiceCaller.AsAsync(factory, "lanhdao", s => s.GetRequiredService<LedgerItemsQuery>().PageAsync(new LedgerItemsFilter(null, null, false, false, MergePlanner.Data.Inventory.Reconciliation.ItemState.Uncounted), 1, 50, "Book", false));
+        Assert.All(uncounted.Rows, r => Assert.Equal(MergePlanner.Data.Inventory.Reconciliation.ItemState.Uncounted, r.S.State));
+        Assert.Equal(uncounted.Rows.Select(r => r.Book).Order(), uncounted.Rows.Select(r => r.Book));
+        var open = await ServiceCaller.AsAsync(factory, "lanhdao", s => s.GetRequiredService<LedgerItemsQuery>().PageAsync(new LedgerItemsFilter(null, null, true, false, null), 9999, 50, null, false));
+        Assert.All(open.Rows, r => Assert.True(r.Unaccounted > 0));
+        Assert.Equal(Math.Max(1, (open.Total + 49) / 50), open.Page);
+    }
+
     [Theory]
     [MemberData(nameof(UnitFilters))]
     public async Task UnitFilter_OwnUnit_Answers200(string pattern)

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace MergePlanner.Web.Components.Shared;
 
@@ -41,20 +42,65 @@ public sealed record GridView(int Page, int PageSize, string? Sort, bool Descend
 /// </summary>
 public sealed class GridAddress(NavigationManager navigation)
 {
+    private static readonly HashSet<string> ViewNames = new(StringComparer.OrdinalIgnoreCase) { "page", "size", "sort", "dir" };
+
     private GridView? _shown;
+    private string? _shownFilters;
 
     public GridView View { get; private set; } = new(1, GridView.DefaultPageSize, null, false);
 
     /// <summary>Use as the grid's <c>@key</c>.</summary>
     public string Key { get; private set; } = string.Empty;
 
-    public void Read(string? page, string? size, string? sort, string? dir, IEnumerable<string> sortable)
+    /// <summary>
+    /// Takes the view the address asks for. Answers <c>true</c> when only the filters changed (a filter cell in the grid,
+    /// or the back button between two filters): the page then reloads the grid from its first page in place, so the
+    /// filter field being typed in keeps its focus. Any other change draws the grid again (new <see cref="Key"/>).
+    /// </summary>
+    public bool Read(string? page, string? size, string? sort, string? dir, IEnumerable<string> sortable)
     {
         var asked = GridView.From(page, size, sort, dir, sortable);
+        var filters = FiltersOf(navigation.Uri);
         if (asked != _shown)
         {
-            (View, Key) = (asked, navigation.Uri);
+            (View, Key, _shownFilters) = (asked, navigation.Uri, filters);
+            return false;
         }
+
+        if (filters == _shownFilters)
+        {
+            return false;
+        }
+
+        // The grid's page parameter follows the view: left at the old page, the next render would move the grid back.
+        (View, _shownFilters) = (asked, filters);
+        return true;
+    }
+
+    /// <summary>
+    /// Sets filters (query name → value; null or blank removes it) as a new history entry, so the back button returns
+    /// to the previous filter; the list starts again at its first page.
+    /// </summary>
+    public void Filter(params (string Name, object? Value)[] filters)
+    {
+        var changes = filters.ToDictionary(f => f.Name, f => f.Value is string text && string.IsNullOrWhiteSpace(text) ? null : f.Value);
+        changes["page"] = null;
+        if (_shown is not null)
+        {
+            _shown = _shown with { Page = 1 };
+        }
+
+        navigation.NavigateTo(navigation.GetUriWithQueryParameters(changes));
+    }
+
+    /// <summary>The address's filters: its query without the grid's own view, in a stable order.</summary>
+    internal static string FiltersOf(string uri)
+    {
+        var query = uri.IndexOf('?', StringComparison.Ordinal) is var at and >= 0 ? uri[at..] : string.Empty;
+        return string.Join('&', QueryHelpers.ParseQuery(query)
+            .Where(p => !ViewNames.Contains(p.Key) && !string.IsNullOrEmpty(p.Value))
+            .OrderBy(p => p.Key, StringComparer.OrdinalIgnoreCase)
+            .Select(p => $"{p.Key.ToLowerInvariant()}={p.Value}"));
     }
 
     /// <summary>What the grid asks for, in the list services' terms (first page is 1).</summary>
@@ -73,5 +119,25 @@ public sealed class GridAddress(NavigationManager navigation)
         {
             navigation.NavigateTo(uri, new NavigationOptions { ReplaceHistoryEntry = true });
         }
+    }
+}
+
+public static class GridReload
+{
+    /// <summary>Reads the grid's rows again from its first page (one read: moving the page reads by itself).</summary>
+    public static Task ReloadFromFirstPageAsync<T>(this MudBlazor.MudDataGrid<T>? grid)
+    {
+        if (grid is null)
+        {
+            return Task.CompletedTask;
+        }
+
+        if (grid.CurrentPage != 0)
+        {
+            grid.NavigateTo(MudBlazor.Page.First);
+            return Task.CompletedTask;
+        }
+
+        return grid.ReloadServerData();
     }
 }
