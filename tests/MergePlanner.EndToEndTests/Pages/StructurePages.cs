@@ -7,9 +7,10 @@ public sealed class StructurePages(IPage page)
 {
     public async Task SearchAsync(string text)
     {
-        await page.FillAsync("#q", text);
-        await page.ClickAsync("button[type=submit]:has-text('Lọc')");
         await page.WaitForCircuitAsync();
+        // The search is the commune column's filter: it reads again after a pause in typing and puts q= in the address.
+        await page.Field("filter-q").FillAsync(text);
+        await page.WaitForURLAsync(url => url.Contains("q=", StringComparison.Ordinal));
     }
 
     public Task OpenNewUnitAsync(string name) =>

@@ -78,6 +78,29 @@ public class AccountServiceTests(EditableAppFactory factory)
     }
 
     [Fact]
+    public async Task AccountList_AdministratorsOnly_FilteredByRoleSearchAndLock()
+    {
+        Task<AccountListResult> ListAsync(string user, AccountListFilter filter, string? sort = null, bool descending = false) =>
+            ServiceCaller.AsAsync(factory, user, s => s.GetRequiredService<AccountService>().PageAsync(filter, 1, 50, sort, descending, DateTimeOffset.UtcNow));
+
+        var all = await ListAsync("admin", new AccountListFilter(null, null, false));
+        Assert.Contains(all.Rows, r => r.UserName == "canbo.hd" && r.Roles.SequenceEqual([Roles.UnitStaff]));
+        Assert.Equal(all.Rows.Select(r => r.UserName).Order(StringComparer.Ordinal), all.Rows.Select(r => r.UserName));
+
+        var staff = await ListAsync("admin", new AccountListFilter(null, Roles.UnitStaff, false));
+        Assert.NotEmpty(staff.Rows);
+        Assert.All(staff.Rows, r => Assert.Contains(Roles.UnitStaff, r.Roles));
+        Assert.Equal("lanhdao", Assert.Single((await ListAsync("admin", new AccountListFilter("LANHDAO", null, false))).Rows).UserName);
+        Assert.All((await ListAsync("admin", new AccountListFilter(null, null, true))).Rows, r => Assert.True(r.LockedUntil > DateTimeOffset.UtcNow));
+
+        // The list reaches administrators only: the service answers no one else, whatever the page shows.
+        foreach (var other in new[] { "lanhdao", "xem", "canbo.hd" })
+        {
+            Assert.Equal(0, (await ListAsync(other, new AccountListFilter(null, null, false))).Total);
+        }
+    }
+
+    [Fact]
     public async Task EndSessions_ByAnAdministrator_TheSignedInCookieStopsWorking_OthersRefused()
     {
         var viewer = await AppClient.SignedInAsync(factory, "xem");

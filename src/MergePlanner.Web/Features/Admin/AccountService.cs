@@ -8,6 +8,12 @@ using Microsoft.Extensions.Localization;
 
 namespace MergePlanner.Web.Features.Admin;
 
+public sealed record AccountListFilter(string? Search, string? Role, bool OnlyLocked);
+
+public sealed record AccountRow(string UserName, string FullName, IReadOnlyList<string> Roles, string? Unit, DateTimeOffset? LockedUntil);
+
+public sealed record AccountListResult(IReadOnlyList<AccountRow> Rows, int Total, int Page);
+
 public sealed record NewAccount(string UserName, string FullName, string Role, string? UnitCode, string Password);
 
 /// <summary>Accounts are created by administrators only — checked here, not just on the page — and the account and its
@@ -37,6 +43,46 @@ public sealed class AccountService(MergePlannerDbContext db, UserManager<AppUser
         }
 
         return (await users.UpdateSecurityStampAsync(account)).Succeeded;
+    }
+
+    public static readonly IReadOnlyList<string> SortFields = [nameof(AccountRow.UserName), nameof(AccountRow.FullName)];
+
+    /// <summary>The accounts, for administrators only (anyone else gets none): filtered, sorted and paged in SQL.</summary>
+    public async Task<AccountListResult> PageAsync(AccountListFilter filter, int page, int pageSize, string? sort, bool descending, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        if (!MayManage)
+        {
+            return new AccountListResult([], 0, 1);
+        }
+
+        var query = db.Users.AsNoTracking();
+        if (filter.Search?.Trim() is { Length: > 0 } text)
+        {
+            var lower = text.ToLowerInvariant();
+            query = query.Where(u => u.UserName!.ToLower().Contains(lower) || u.FullName.ToLower().Contains(lower));
+        }
+
+        if (filter.Role is { } role)
+        {
+            query = query.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == role)));
+        }
+
+        var accounts = await query.Select(u => new { u.Id, u.UserName, u.FullName, Unit = u.Unit!.Name, u.LockoutEnd }).ToListAsync(cancellationToken);
+
+        // The lock end is a DateTimeOffset, which SQLite cannot compare in SQL; there are few accounts, so the lock
+        // filter, the order and the page are applied here.
+        var selected = accounts.Where(u => !filter.OnlyLocked || u.LockoutEnd > now);
+        var ordered = string.Equals(sort, nameof(AccountRow.FullName), StringComparison.OrdinalIgnoreCase)
+            ? (descending ? selected.OrderByDescending(u => u.FullName, StringComparer.CurrentCulture) : selected.OrderBy(u => u.FullName, StringComparer.CurrentCulture))
+            : (descending ? selected.OrderByDescending(u => u.UserName, StringComparer.Ordinal) : selected.OrderBy(u => u.UserName, StringComparer.Ordinal));
+        var list = ordered.ToList();
+        pageSize = Math.Clamp(pageSize, 10, 200);
+        page = Math.Clamp(page, 1, Math.Max(1, (list.Count + pageSize - 1) / pageSize));
+        var shown = list.Skip((page - 1) * pageSize).Take(pageSize).ToList();
+        var ids = shown.Select(u => u.Id).ToList();
+        var roles = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id where ids.Contains(ur.UserId) select new { ur.UserId, r.Name }).ToListAsync(cancellationToken);
+        var rows = shown.Select(u => new AccountRow(u.UserName ?? string.Empty, u.FullName, roles.Where(r => r.UserId == u.Id).Select(r => r.Name!).Order(StringComparer.Ordinal).ToList(), u.Unit, u.LockoutEnd)).ToList();
+        return new AccountListResult(rows, list.Count, page);
     }
 
     private bool MayManage => current.Principal is { } user && Permissions.Allows(user, AppAction.ManageAccounts);
