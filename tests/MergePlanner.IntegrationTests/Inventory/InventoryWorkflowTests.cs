@@ -240,6 +240,36 @@ public class InventoryReportTests(MergePlannerFactory factory)
     }
 
     [Fact]
+    public async Task CampaignLines_StateFilterInSql_MatchesTheLineRule_CountsAddUp_StaffSeeOwnLinesOnly()
+    {
+        var (hpc, hdg, lines) = await factory.WithDbAsync(async db => (
+            await db.InventoryCampaigns.Where(c => c.Unit!.Code == "HPC").Select(c => c.Id).SingleAsync(),
+            await db.InventoryCampaigns.Where(c => c.Unit!.Code == "HDG").Select(c => c.Id).FirstAsync(),
+            await db.InventoryLines.CountAsync(l => l.Campaign!.Unit!.Code == "HPC")));
+        Task<T> As<T>(string user, Func<CampaignLinesQuery, Task<T>> call) => ServiceCaller.AsAsync(factory, user, s => call(s.GetRequiredService<CampaignLinesQuery>()));
+
+        var counts = await As("lanhdao", q => q.CountsAsync(hpc, null));
+        Assert.Equal(lines, counts.Values.Sum());
+        Assert.True(counts[LineState.Found] > 0);
+        foreach (var state in Enum.GetValues<LineState>())
+        {
+            var page = await As("lanhdao", q => q.PageAsync(hpc, new CampaignLineFilter(null, state), 1, 200, null, false));
+            Assert.Equal(counts[state], page.Total);
+            Assert.All(page.Rows, r => Assert.Equal(state, LineStates.Of(r.Book, r.Counted)));
+        }
+
+        var sorted = await As("lanhdao", q => q.PageAsync(hpc, new CampaignLineFilter(null, null), 1, 50, "Book", true));
+        Assert.Equal(sorted.Rows.Select(r => r.Book).OrderDescending(), sorted.Rows.Select(r => r.Book));
+
+        // Unit staff: none of another locality's lines, and in their own campaign only their own units' lines.
+        Assert.Equal(0, (await As("canbo.hd", q => q.PageAsync(hpc, new CampaignLineFilter(null, null), 1, 50, null, false))).Total);
+        var own = await As("canbo.hd", q => q.PageAsync(hdg, new CampaignLineFilter(null, null), 1, 200, null, false));
+        var all = await As("lanhdao", q => q.PageAsync(hdg, new CampaignLineFilter(null, null), 1, 200, null, false));
+        Assert.InRange(own.Total, 1, all.Total - 1);
+        Assert.All(own.Rows, r => Assert.True(r.Writable));
+    }
+
+    [Fact]
     public async Task ConsolidatedResults_Leadership_ReadsBothSources_UnitStaffRefused()
     {
         var text = PdfText.Extract(await (await AppClient.SignedInAsync(factory, "lanhdao")).GetByteArrayAsync("/inventory/results.pdf"));
