@@ -30,6 +30,7 @@ public static class FeatureEndpoints
         services.AddScoped<Features.Inventory.HandoverListQuery>();
         services.AddScoped<Features.Inventory.LedgerItemsQuery>();
         services.AddScoped<Features.Structure.CommuneListQuery>();
+        services.AddScoped<Features.Structure.LineageListQuery>();
         services.AddScoped<Features.Inventory.CampaignLinesQuery>();
         services.AddSingleton<Features.Inventory.LedgerItemsCache>();
         services.AddScoped<Features.Inventory.InventoryService>();
