@@ -29,7 +29,7 @@ public static class FeatureEndpoints
         services.AddScoped<Features.Planning.TaskListQuery>();
         services.AddScoped<Features.Inventory.HandoverListQuery>();
         services.AddScoped<Features.Inventory.LedgerItemsQuery>();
-        services.AddScoped<Features.Structure.CommuneListQuery>();
+        services.AddScoped<Features.Structure.StaffingListQuery>();
         services.AddScoped<Features.Structure.LineageListQuery>();
         services.AddScoped<Features.Inventory.CampaignLinesQuery>();
         services.AddSingleton<Features.Inventory.LedgerItemsCache>();

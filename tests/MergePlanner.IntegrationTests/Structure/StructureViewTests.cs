@@ -43,21 +43,24 @@ public class StructureViewTests(MergePlannerFactory factory)
     public async Task Communes_114TargetUnits_WithPredecessorsAndTheUnder12Violation()
     {
         // The rows come from the list query, in the circuit (the page's grid reads them after it is interactive).
-        var all = await ServiceCaller.AsAsync(factory, "lanhdao", s => s.GetRequiredService<CommuneListQuery>().PageAsync(new CommuneListFilter(null, false), 1, 200, null, false));
+        var all = await ServiceCaller.AsAsync(factory, "lanhdao", s => s.GetRequiredService<StaffingListQuery>().PageAsync(new StaffingListFilter(null, false, true), 1, 200, null, false));
         Assert.Equal(114, all.Total);
-        var bachLongVi = await ServiceCaller.AsAsync(factory, "lanhdao", s => s.GetRequiredService<CommuneListQuery>().PageAsync(new CommuneListFilter("bach long vi", false), 1, 50, null, false));
+        var units = await ServiceCaller.AsAsync(factory, "lanhdao", s => s.GetRequiredService<StaffingListQuery>().PageAsync(new StaffingListFilter(null, false, false), 1, 200, "Authorised", true));
+        Assert.True(units.Total > all.Total);
+        Assert.Equal(units.Rows.Select(r => r.Authorised ?? -1).OrderDescending(), units.Rows.Select(r => r.Authorised ?? -1));
+        var bachLongVi = await ServiceCaller.AsAsync(factory, "lanhdao", s => s.GetRequiredService<StaffingListQuery>().PageAsync(new StaffingListFilter("bach long vi", false, true), 1, 50, null, false));
         var row = Assert.Single(bachLongVi.Rows);
         Assert.Contains(row.Predecessors, p => p.Name == "Công an huyện Bạch Long Vĩ");
         Assert.Contains(row.Staffing.Issues, i => i.Message.Contains("tối thiểu 12", StringComparison.Ordinal));
 
-        var withIssues = await ServiceCaller.AsAsync(factory, "lanhdao", s => s.GetRequiredService<CommuneListQuery>().PageAsync(new CommuneListFilter(null, true), 1, 200, "After", true));
+        var withIssues = await ServiceCaller.AsAsync(factory, "lanhdao", s => s.GetRequiredService<StaffingListQuery>().PageAsync(new StaffingListFilter(null, true, true), 1, 200, "After", true));
         Assert.Contains(withIssues.Rows, r => r.Staffing.Unit.Id == row.Staffing.Unit.Id);
         Assert.All(withIssues.Rows, r => Assert.NotEmpty(r.Staffing.Issues));
         Assert.True(withIssues.Total < all.Total);
         Assert.Equal(withIssues.Rows.Select(r => r.After).OrderDescending(), withIssues.Rows.Select(r => r.After));
 
         // The whole structure is for the roles that read all of it: unit staff get no rows from the query either.
-        var staff = await ServiceCaller.AsAsync(factory, "canbo.hd", s => s.GetRequiredService<CommuneListQuery>().PageAsync(new CommuneListFilter(null, false), 1, 50, null, false));
+        var staff = await ServiceCaller.AsAsync(factory, "canbo.hd", s => s.GetRequiredService<StaffingListQuery>().PageAsync(new StaffingListFilter(null, false, true), 1, 50, null, false));
         Assert.Equal(0, staff.Total);
 
         var client = await AppClient.SignedInAsync(factory, "lanhdao");
