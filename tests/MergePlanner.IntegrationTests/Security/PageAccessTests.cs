@@ -18,13 +18,13 @@ public class PageAccessTests(MergePlannerFactory factory)
         // {own} is the UnitStaff account's unit (HDG.PH10), {other} a unit outside it.
         string[] pages = ["/inventory", "/inventory/ledger", "/inventory/handovers", "/assets?register=weapons", "/", "/units", "/units/{own}", "/units/{other}", "/officers", "/assets", "/cases", "/tasks", "/reports",
             "/reports/merger-summary", "/reports/merger-summary.pdf", "/units/{own}/report.pdf", "/units/{other}/report.pdf",
-            "/admin/users", "/admin/users/new"];
+            "/officers/{ownOfficer}", "/officers/{otherOfficer}", "/admin/users", "/admin/users/new"];
         var refusedFor = new Dictionary<string, string[]>
         {
             ["admin"] = [],
             ["lanhdao"] = ["/admin/users", "/admin/users/new"],
             ["xem"] = ["/admin/users", "/admin/users/new"],
-            ["canbo.hd"] = ["/units/{other}", "/units/{other}/report.pdf", "/reports/merger-summary", "/reports/merger-summary.pdf", "/admin/users", "/admin/users/new"],
+            ["canbo.hd"] = ["/units/{other}", "/units/{other}/report.pdf", "/officers/{otherOfficer}", "/reports/merger-summary", "/reports/merger-summary.pdf", "/admin/users", "/admin/users/new"],
         };
         var data = new TheoryData<string, string, string>();
         foreach (var (user, refused) in refusedFor)
@@ -145,8 +145,12 @@ public class PageAccessTests(MergePlannerFactory factory)
         {
             Own = await db.Units.Where(u => u.Code == "HDG.PH10").Select(u => u.Id).SingleAsync(),
             Other = await db.Units.Where(u => u.Code == "HPC.PH10").Select(u => u.Id).SingleAsync(),
+            OwnOfficer = await db.Officers.Where(o => o.Unit!.Code == "HDG.PH10").OrderBy(o => o.Id).Select(o => o.Id).FirstAsync(),
+            OtherOfficer = await db.Officers.Where(o => o.Unit!.Code == "HPC.PH10" && o.PlacedUnit!.Code != "HDG.PH10").OrderBy(o => o.Id).Select(o => o.Id).FirstAsync(),
         });
-        return page.Replace("{own}", ids.Own.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+        return page.Replace("{ownOfficer}", ids.OwnOfficer.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{otherOfficer}", ids.OtherOfficer.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{own}", ids.Own.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{other}", ids.Other.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 }
