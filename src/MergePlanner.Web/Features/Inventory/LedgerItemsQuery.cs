@@ -67,11 +67,14 @@ public sealed class LedgerItemsQuery(LedgerQuery ledger, StructureSnapshot struc
             _ => s => s.Unaccounted,
         };
 
-        // Most unaccounted first by default: those are the items that hold the merger up.
+        // Most unaccounted first by default: those are the items that hold the merger up. The filtered items are
+        // counted, then only the page asked for is sorted out of them (LINQ's OrderBy…Skip…Take selects partially, it
+        // does not sort all 200,000); ties by kind and id, not by a key string made for every item.
+        var matching = selected.ToList();
         var descend = sort is null || descending;
-        var ordered = (descend ? selected.OrderByDescending(key) : selected.OrderBy(key)).ThenBy(s => s.Item.Key.ToString(), StringComparer.Ordinal).ToList();
+        var ordered = (descend ? matching.OrderByDescending(key) : matching.OrderBy(key)).ThenBy(s => s.Item.Key.IsAsset ? 0 : 1).ThenBy(s => s.Item.Key.Id);
         pageSize = Math.Clamp(pageSize, 10, 200);
-        var pages = Math.Max(1, (ordered.Count + pageSize - 1) / pageSize);
+        var pages = Math.Max(1, (matching.Count + pageSize - 1) / pageSize);
         page = Math.Clamp(page, 1, pages);
         var shown = ordered.Skip((page - 1) * pageSize).Take(pageSize).ToList();
 
@@ -83,6 +86,6 @@ public sealed class LedgerItemsQuery(LedgerQuery ledger, StructureSnapshot struc
         var rows = shown.Select(s => new LedgerItemRow(s, byKey[s.Item.Key.ToString()].Code, byKey[s.Item.Key.ToString()].Name, model?.Unit(s.Item.UnitId)?.Name ?? "?",
                 s.Item.Key.IsAsset ? $"inventory/items/asset/{s.Item.Key.Id}" : $"inventory/items/case/{s.Item.Key.Id}"))
             .ToList();
-        return new LedgerItemsResult(rows, ordered.Count, page);
+        return new LedgerItemsResult(rows, matching.Count, page);
     }
 }
