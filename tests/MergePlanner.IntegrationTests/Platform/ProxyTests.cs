@@ -20,8 +20,8 @@ public partial class ProxyTests
     {
         var folder = Path.Combine(Path.GetTempPath(), $"mergeplanner-proxy-{Guid.NewGuid():N}");
         // Both nodes keep the shared folder whichever stops first; it is removed at the end.
-        using var nodeA = new Node(folder, "A");
-        using var nodeB = new Node(folder, "B");
+        using var nodeA = new NamedNode(folder, "A");
+        using var nodeB = new NamedNode(folder, "B");
         try
         {
             await SignInThenFailOverAsync(nodeA, nodeB);
@@ -30,21 +30,13 @@ public partial class ProxyTests
         {
             nodeA.Dispose();
             nodeB.Dispose();
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            try
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A file still held open is left for the OS to clean up.
-            }
+            NamedNode.DeleteFolder(folder);
         }
     }
 
-    private static async Task SignInThenFailOverAsync(Node nodeA, Node nodeB)
+    private static async Task SignInThenFailOverAsync(NamedNode nodeA, NamedNode nodeB)
     {
-        await using var proxy = await StartProxyAsync(nodeA.Start(), nodeB.Start());
+        await using var proxy = await NamedNode.StartProxyAsync(nodeA.Start(), nodeB.Start());
 
         var cookies = new CookieContainer();
         using var client = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = new Uri(proxy.Urls.First()) };
@@ -62,7 +54,7 @@ public partial class ProxyTests
         {
             var page = await client.GetAsync("/units");
             Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-            served.Add(page.Headers.GetValues(Node.Header).Single());
+            served.Add(page.Headers.GetValues(NamedNode.Header).Single());
         }
 
         var home = Assert.Single(served.Distinct());
@@ -78,65 +70,9 @@ public partial class ProxyTests
         }
 
         Assert.Equal(HttpStatusCode.OK, after!.StatusCode);
-        Assert.Equal(other, after.Headers.GetValues(Node.Header).Single());
-    }
-
-    private static async Task<WebApplication> StartProxyAsync(params string[] nodes)
-    {
-        var builder = WebApplication.CreateBuilder();
-        builder.Configuration["Nodes"] = string.Join(',', nodes);
-        builder.Configuration["HealthCheckSeconds"] = "1";
-        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
-        builder.AddProxy();
-        var app = builder.Build();
-        app.UseProxy();
-        await app.StartAsync();
-        return app;
+        Assert.Equal(other, after.Headers.GetValues(NamedNode.Header).Single());
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
-
-    /// <summary>An app node on a real loopback port that names itself in a response header (test only).</summary>
-    private sealed class Node(string folder, string name) : MergePlannerFactory(folder, keepFolder: true)
-    {
-        public const string Header = "X-Test-Node";
-
-        private bool _disposed;
-
-        public string Start()
-        {
-            UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
-            StartServer();
-            return Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        }
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureServices(services => services.AddSingleton<IStartupFilter>(new NameFilter(name)));
-        }
-
-        protected override void Dispose(bool disposing)
-        {
-            if (!_disposed)
-            {
-                _disposed = true;
-                base.Dispose(disposing);
-            }
-        }
-
-        private sealed class NameFilter(string name) : IStartupFilter
-        {
-            public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-            {
-                app.Use((context, nextMiddleware) =>
-                {
-                    context.Response.Headers[Header] = name;
-                    return nextMiddleware(context);
-                });
-                next(app);
-            };
-        }
-    }
 }
