@@ -175,7 +175,7 @@ public class InventoryJourneyTests(BrowserFixture browser)
 
     private static async Task UploadAsync(IPage page, string csv)
     {
-        await page.SetInputFilesAsync("input[type=file][data-testid=import-file]", new FilePayload { Name = "tai-san.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv) });
+        await page.ChooseFileAsync("import-file", new FilePayload { Name = "tai-san.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv) });
         await page.ClickAsync("[data-testid=import-submit]");
     }
 }
