@@ -58,7 +58,15 @@ public class ProxyJourneyTests
 
             // The node holding the circuit stops: the page tells the person (the reconnect dialog), and a reload is
             // served by the other node once the proxy has seen the first one go, still signed in (shared keys).
-            (home == "A" ? nodeA : nodeB).Dispose();
+            try
+            {
+                (home == "A" ? nodeA : nodeB).Dispose();
+            }
+            catch (OperationCanceledException)
+            {
+                // The host gave up waiting for its services (the open circuit, the job server) to stop gracefully: the
+                // node is gone all the same, as after a crash, which is what the move to the other node must survive.
+            }
             await Assertions.Expect(page.Locator("#components-reconnect-modal")).ToBeVisibleAsync();
             var other = home == "A" ? "B" : "A";
             string? servedBy = null;

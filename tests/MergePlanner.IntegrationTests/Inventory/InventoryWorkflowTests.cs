@@ -270,6 +270,24 @@ public class InventoryReportTests(MergePlannerFactory factory)
     }
 
     [Fact]
+    public async Task Refusal_IsSaidInThePersonsLanguage()
+    {
+        var campaign = await factory.WithDbAsync(db => db.InventoryCampaigns.Where(c => c.Unit!.Code == "HPC").Select(c => c.Id).SingleAsync());
+        var previous = System.Globalization.CultureInfo.CurrentUICulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("vi-VN");
+            Assert.Equal("Tài khoản của bạn không có quyền với đơn vị này.", await ServiceCaller.AsAsync(factory, "canbo.hd", s => s.GetRequiredService<InventoryService>().CloseCampaignAsync(campaign)));
+            System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("en");
+            Assert.Equal("Your account has no rights over this unit.", await ServiceCaller.AsAsync(factory, "canbo.hd", s => s.GetRequiredService<InventoryService>().CloseCampaignAsync(campaign)));
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = previous;
+        }
+    }
+
+    [Fact]
     public async Task ConsolidatedResults_Leadership_ReadsBothSources_UnitStaffRefused()
     {
         var text = PdfText.Extract(await (await AppClient.SignedInAsync(factory, "lanhdao")).GetByteArrayAsync("/inventory/results.pdf"));

@@ -7,15 +7,16 @@ using MergePlanner.Data.Organisation;
 using MergePlanner.Web.Features.Organisation;
 using MergePlanner.Web.Security;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace MergePlanner.Web.Features.Inventory;
 
 public sealed record DispositionPart(DispositionOutcome Outcome, decimal Quantity, string? TargetUnitCode, string? Agency, string? Incident, string? Note);
 
 /// <summary>Every change of the inventory workflow: counts, campaign closing, dispositions, handovers and receipts.
-/// Each checks the user's unit scope on the server, refuses what the rules forbid with a Vietnamese reason, and
+/// Each checks the user's unit scope on the server, refuses what the rules forbid with a reason in the person's language (the resources), and
 /// appends to the items' custody history (never editing it).</summary>
-public sealed class InventoryService(MergePlannerDbContext db, UnitScopeService scopes, MergerContext mergers, CurrentUser current)
+public sealed class InventoryService(MergePlannerDbContext db, UnitScopeService scopes, MergerContext mergers, CurrentUser current, IStringLocalizer<SharedResource> l)
 {
     public const int MaxEvidenceBytes = 5 * 1024 * 1024;
 
@@ -31,7 +32,7 @@ public sealed class InventoryService(MergePlannerDbContext db, UnitScopeService 
         var line = await db.InventoryLines.Include(l => l.Campaign).Include(l => l.Asset).Include(l => l.CaseFile).SingleOrDefaultAsync(l => l.Id == lineId, cancellationToken);
         if (line is null)
         {
-            return "Không tìm thấy dòng kiểm kê.";
+            return l["Inventory.LineNotFound"];
         }
 
         var unitId = line.Asset?.UnitId ?? line.CaseFile!.OwningUnitId;
@@ -42,12 +43,12 @@ public sealed class InventoryService(MergePlannerDbContext db, UnitScopeService 
 
         if (line.Campaign!.Status == CampaignStatus.Closed)
         {
-            return "Đợt kiểm kê đã khóa sổ: không sửa được số liệu.";
+            return l["Inventory.CampaignClosedNoEdit"];
         }
 
         if (counted is null or < 0 || counted > 1_000_000_000)
         {
-            return "Số lượng kiểm kê phải là số không âm, không quá 1.000.000.000.";
+            return l["Inventory.CountRange"];
         }
 
         if (expectedVersion is { } expected && expected != line.Version)
@@ -75,9 +76,10 @@ public sealed class InventoryService(MergePlannerDbContext db, UnitScopeService 
         return null;
     }
 
-    private static string ChangedMeanwhile(InventoryLine line) => line.CountedAtUtc is { } at
-        ? string.Create(CultureInfo.InvariantCulture, $"Không ghi: dòng này vừa được {line.CountedBy} ghi số lượng {line.CountedQuantity?.ToString("#,##0.###", CultureInfo.GetCultureInfo("vi-VN"))} lúc {DateTime.SpecifyKind(at, DateTimeKind.Utc).ToLocalTime():HH:mm dd/MM/yyyy}, sau khi bạn mở trang. Hãy xem lại số đó rồi ghi lại nếu cần.")
-        : "Không ghi: dòng này vừa được người khác thay đổi sau khi bạn mở trang. Hãy xem lại rồi ghi lại nếu cần.";
+    private string ChangedMeanwhile(InventoryLine line) => line.CountedAtUtc is { } at
+        ? string.Format(CultureInfo.CurrentCulture, l["Inventory.CountChangedBy"], line.CountedBy, line.CountedQuantity?.ToString("#,##0.###", CultureInfo.CurrentCulture),
+            DateTime.SpecifyKind(at, DateTimeKind.Utc).ToLocalTime().ToString("HH:mm dd/MM/yyyy", CultureInfo.InvariantCulture))
+        : l["Inventory.CountChanged"];
 
     public async Task<string?> AttachEvidenceAsync(int lineId, Upload file, CancellationToken cancellationToken = default)
     {
@@ -90,7 +92,7 @@ public sealed class InventoryService(MergePlannerDbContext db, UnitScopeService 
 
         if (file.Content.Length is 0 or > MaxEvidenceBytes)
         {
-            return "Tệp minh chứng phải có nội dung và không quá 5 MB.";
+            return l["Inventory.EvidenceSize"];
         }
 
         var content = file.Content;
@@ -120,7 +122,7 @@ public sealed class InventoryService(MergePlannerDbContext db, UnitScopeService 
         var uncounted = await db.InventoryLines.CountAsync(l => l.CampaignId == campaignId && l.CountedQuantity == null, cancellationToken);
         if (uncounted > 0)
         {
-            return $"Còn {uncounted.ToString("N0", CultureInfo.GetCultureInfo("vi-VN"))} dòng chưa kiểm đếm: chưa thể khóa sổ đợt kiểm kê.";
+            return string.Format(CultureInfo.CurrentCulture, l["Inventory.UncountedLeft"], uncounted.ToString("N0", CultureInfo.CurrentCulture));
         }
 
         campaign.Status = CampaignStatus.Closed;
@@ -138,7 +140,7 @@ public sealed class InventoryService(MergePlannerDbContext db, UnitScopeService 
         var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Code == unitCode.Trim(), cancellationToken);
         if (merger is null || unit is null)
         {
-            return (null, $"Không có đơn vị mã '{unitCode}'.");
+            return (null, string.Format(CultureInfo.CurrentCulture, l["Inventory.NoUnitCode"], unitCode));
         }
 
         var scope = await scopes.GetWritableAsync(AppAction.CountInventory, cancellationToken);
@@ -149,7 +151,7 @@ public sealed class InventoryService(MergePlannerDbContext db, UnitScopeService 
 
         if (!merger.Sources.Any(s => s.Id == unit.OriginId))
         {
-            return (null, "Chỉ kiểm kê đơn vị của các công an tỉnh trước hợp nhất.");
+            return (null, l["Inventory.OnlySourceUnits"]);
         }
 
         var below = await UnitTree.FilterAsync(db, UnitScope.Everything, unit.Id, cancellationToken);
@@ -174,7 +176,7 @@ public sealed class InventoryService(MergePlannerDbContext db, UnitScopeService 
         var (unitId, book, counted) = await ItemFactsAsync(key, cancellationToken);
         if (unitId is null)
         {
-            return ["Không tìm thấy tài sản, hồ sơ."];
+            return [l["Inventory.ItemNotFound"]];
         }
 
         if (!(await scopes.GetWritableAsync(AppAction.DisposeItems, cancellationToken)).Includes(unitId.Value))
@@ -188,12 +190,12 @@ public sealed class InventoryService(MergePlannerDbContext db, UnitScopeService 
         var errors = new List<string>();
         foreach (var code in codes.Where(c => !targets.ContainsKey(c!)))
         {
-            errors.Add($"Không có đơn vị mã '{code}'.");
+            errors.Add(string.Format(CultureInfo.CurrentCulture, l["Inventory.NoUnitCode"], code));
         }
 
         foreach (var target in targets.Values.Where(t => t.OriginId != merger?.Target.Id))
         {
-            errors.Add($"Đơn vị nhận '{target.Code}' không thuộc cơ cấu sau hợp nhất.");
+            errors.Add(string.Format(CultureInfo.CurrentCulture, l["Inventory.TargetNotInNewStructure"], target.Code));
         }
 
         errors.AddRange(ReconciliationLedger.CheckDispositions(book, counted, parts.Select(p => (p.Outcome, p.Quantity,
@@ -203,7 +205,7 @@ public sealed class InventoryService(MergePlannerDbContext db, UnitScopeService 
         var handedOver = await db.HandoverLines.Where(h => current.Select(c => c.Id).Contains(h.DispositionId)).Select(h => h.DispositionId).ToListAsync(cancellationToken);
         if (handedOver.Count > 0)
         {
-            errors.Add("Phần điều chuyển đã đưa vào biên bản bàn giao: không thay đổi được cách xử lý; hãy ghi nhận ở biên bản.");
+            errors.Add(l["Inventory.TransferInMinutes"]);
         }
 
         if (errors.Count > 0)
@@ -243,7 +245,7 @@ public sealed class InventoryService(MergePlannerDbContext db, UnitScopeService 
         var to = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Code == toCode.Trim(), cancellationToken);
         if (from is null || to is null)
         {
-            return (null, "Không có đơn vị giao hoặc đơn vị nhận với mã đã nhập.");
+            return (null, l["Handover.NoSuchUnits"]);
         }
 
         if (!(await scopes.GetWritableAsync(AppAction.HandOver, cancellationToken)).Includes(from.Id))
@@ -253,7 +255,7 @@ public sealed class InventoryService(MergePlannerDbContext db, UnitScopeService 
 
         if (HandoverRules.WitnessIsAParty(witnessUnit, from, to))
         {
-            return (null, "Người chứng kiến phải thuộc đơn vị thứ ba, không phải bên giao hay bên nhận (ví dụ cơ quan tài chính, thanh tra cấp trên).");
+            return (null, l["Handover.WitnessThirdParty"]);
         }
 
         var inBatch = db.HandoverLines.Select(h => h.DispositionId);
@@ -263,7 +265,7 @@ public sealed class InventoryService(MergePlannerDbContext db, UnitScopeService 
             .ToListAsync(cancellationToken);
         if (pending.Count == 0)
         {
-            return (null, $"Không còn tài sản, hồ sơ nào của {from.Name} được điều chuyển cho {to.Name} mà chưa bàn giao.");
+            return (null, string.Format(CultureInfo.CurrentCulture, l["Handover.NothingToHandOver"], from.Name, to.Name));
         }
 
         var count = await db.HandoverBatches.CountAsync(cancellationToken);
@@ -282,7 +284,7 @@ public sealed class InventoryService(MergePlannerDbContext db, UnitScopeService 
         catch (DbUpdateException e) when (UniqueViolation.Is(e))
         {
             db.ChangeTracker.Clear();
-            return (null, "Một biên bản bàn giao khác vừa được lập cùng lúc (cùng số biên bản). Không biên bản nào được tạo từ yêu cầu này; hãy tải lại danh sách biên bản rồi lập lại nếu còn tài sản chưa bàn giao.");
+            return (null, l["Handover.NumberClash"]);
         }
 
         return (batch.Id, null);
@@ -299,7 +301,7 @@ public sealed class InventoryService(MergePlannerDbContext db, UnitScopeService 
 
         if (batch.Status != HandoverStatus.Draft)
         {
-            return "Biên bản đã được bàn giao.";
+            return l["Handover.AlreadySent"];
         }
 
         batch.Status = HandoverStatus.Sent;
@@ -324,22 +326,22 @@ public sealed class InventoryService(MergePlannerDbContext db, UnitScopeService 
 
         if (line.Batch.Status == HandoverStatus.Draft)
         {
-            return "Biên bản chưa được bàn giao: bên nhận chưa thể xác nhận.";
+            return l["Handover.NotSentYet"];
         }
 
         if (line.Batch.Status == HandoverStatus.Confirmed)
         {
-            return "Biên bản đã được bên nhận xác nhận đủ và khóa lại; sai sót được xử lý bằng biên bản điều chỉnh, không sửa biên bản đã ký.";
+            return l["Handover.ClosedMinutes"];
         }
 
         if (receipt == ReceiptStatus.Pending)
         {
-            return "Hãy chọn đã nhận, nhận có ý kiến hoặc không nhận được.";
+            return l["Handover.ChooseReceipt"];
         }
 
         if (receipt != ReceiptStatus.Received && string.IsNullOrWhiteSpace(remark))
         {
-            return "Nhận có ý kiến hoặc không nhận được thì phải ghi rõ ý kiến.";
+            return l["Handover.RemarkRequired"];
         }
 
         line.Receipt = receipt;
@@ -371,7 +373,7 @@ public sealed class InventoryService(MergePlannerDbContext db, UnitScopeService 
 
         if (file.Content.Length is 0 or > MaxEvidenceBytes)
         {
-            return "Bản quét phải là tệp PDF hoặc ảnh, không quá 5 MB.";
+            return l["Handover.ScanSize"];
         }
 
         var content = file.Content;
@@ -386,9 +388,9 @@ public sealed class InventoryService(MergePlannerDbContext db, UnitScopeService 
         return null;
     }
 
-    private const string Forbidden = "Tài khoản của bạn không có quyền với đơn vị này.";
+    private string Forbidden => l["Errors.UnitForbidden"];
 
-    private const string NotADocument = "Tệp không phải PDF hoặc ảnh (JPEG, PNG, WebP) — nội dung tệp được kiểm tra, không dựa vào tên hay loại trình duyệt báo. Hãy chọn bản quét PDF hoặc ảnh chụp.";
+    private string NotADocument => l["Upload.NotADocument"];
 
     private async Task<(int? UnitId, decimal Book, decimal? Counted)> ItemFactsAsync(ItemKey key, CancellationToken cancellationToken)
     {
