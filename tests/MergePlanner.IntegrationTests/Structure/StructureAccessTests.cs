@@ -87,6 +87,21 @@ public class StructureAccessTests(MergePlannerFactory factory)
         var result = await ServiceCaller.AsAsync(factory, "canbo.hd", s => s.GetRequiredService<StructureWriter>().WriteLineageAsync(
             [new MergePlanner.Web.Features.Structure.LineageDraft(0, "HDG.PH10", "HPM.PX01", MergePlanner.Data.Organisation.LineageKind.MergedInto, MergePlanner.Data.Organisation.LineagePortion.Whole, null, new DateOnly(2025, 7, 1), null, null)]));
         Assert.False(result.Succeeded);
+        Assert.Equal("Tài khoản của bạn không có quyền sửa cơ cấu tổ chức.", Assert.Single(result.Errors).Message);
         Assert.Equal(before, await factory.WithDbAsync(db => db.UnitLineages.CountAsync()));
+
+        // The same refusal on an English page is in English (the writer's messages come from the resources).
+        var previous = System.Globalization.CultureInfo.CurrentUICulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("en");
+            var english = await ServiceCaller.AsAsync(factory, "canbo.hd", s => s.GetRequiredService<StructureWriter>().WriteLineageAsync(
+                [new MergePlanner.Web.Features.Structure.LineageDraft(0, "HDG.PH10", "HPM.PX01", MergePlanner.Data.Organisation.LineageKind.MergedInto, MergePlanner.Data.Organisation.LineagePortion.Whole, null, new DateOnly(2025, 7, 1), null, null)]));
+            Assert.Equal("Your account may not edit the organisation structure.", Assert.Single(english.Errors).Message);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = previous;
+        }
     }
 }

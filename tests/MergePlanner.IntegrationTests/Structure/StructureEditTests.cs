@@ -48,7 +48,8 @@ public class StructureEditTests(EditableAppFactory factory)
     {
         // The page reads the file first: what it reads is refused before anything reaches the loader.
         var read = OfficialListReader.Read(new MemoryStream(Encoding.UTF8.GetBytes("{ khong phai json")), null);
-        Assert.Contains("không phải JSON hợp lệ", read.Error, StringComparison.Ordinal);
+        var localizer = factory.Services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<MergePlanner.Web.SharedResource>>();
+        Assert.Contains("không phải JSON hợp lệ (dòng 1)", read.Error!.Text(localizer), StringComparison.Ordinal);
         Assert.Empty(read.Units);
     }
 

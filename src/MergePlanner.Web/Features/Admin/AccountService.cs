@@ -98,7 +98,7 @@ public sealed class AccountService(MergePlannerDbContext db, UserManager<AppUser
         var errors = new List<string>();
         if (!Roles.All.Contains(input.Role, StringComparer.Ordinal))
         {
-            errors.Add("Vai trò không hợp lệ.");
+            errors.Add(l["Users.RoleInvalid"]);
         }
 
         if (input.Role == Roles.UnitStaff && string.IsNullOrWhiteSpace(input.UnitCode))

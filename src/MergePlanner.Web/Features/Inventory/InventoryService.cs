@@ -140,7 +140,7 @@ public sealed class InventoryService(MergePlannerDbContext db, UnitScopeService 
         var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Code == unitCode.Trim(), cancellationToken);
         if (merger is null || unit is null)
         {
-            return (null, string.Format(CultureInfo.CurrentCulture, l["Inventory.NoUnitCode"], unitCode));
+            return (null, string.Format(CultureInfo.CurrentCulture, l["Common.NoUnitCode"], unitCode));
         }
 
         var scope = await scopes.GetWritableAsync(AppAction.CountInventory, cancellationToken);
@@ -190,7 +190,7 @@ public sealed class InventoryService(MergePlannerDbContext db, UnitScopeService 
         var errors = new List<string>();
         foreach (var code in codes.Where(c => !targets.ContainsKey(c!)))
         {
-            errors.Add(string.Format(CultureInfo.CurrentCulture, l["Inventory.NoUnitCode"], code));
+            errors.Add(string.Format(CultureInfo.CurrentCulture, l["Common.NoUnitCode"], code));
         }
 
         foreach (var target in targets.Values.Where(t => t.OriginId != merger?.Target.Id))

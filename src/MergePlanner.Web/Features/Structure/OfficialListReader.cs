@@ -8,7 +8,13 @@ namespace MergePlanner.Web.Features.Structure;
 /// filtered by the province code).</summary>
 public static class OfficialListReader
 {
-    public sealed record Result(IReadOnlyList<OfficialUnit> Units, string? Error);
+    /// <summary>Why nothing was read: a resource key and its arguments, worded in the reader's language by the page.</summary>
+    public sealed record Problem(string Key, params object[] Args)
+    {
+        public string Text(Microsoft.Extensions.Localization.IStringLocalizer l) => string.Format(System.Globalization.CultureInfo.CurrentCulture, l[Key], Args);
+    }
+
+    public sealed record Result(IReadOnlyList<OfficialUnit> Units, Problem? Error);
 
     public static Result Read(Stream json, string? provinceCode)
     {
@@ -19,7 +25,7 @@ public static class OfficialListReader
         }
         catch (JsonException e)
         {
-            return new Result([], $"Tệp không phải JSON hợp lệ (dòng {e.LineNumber + 1}).");
+            return new Result([], new Problem("Communes.Read.NotJson", (e.LineNumber ?? 0) + 1));
         }
 
         using (document)
@@ -34,17 +40,17 @@ public static class OfficialListReader
             {
                 if (string.IsNullOrWhiteSpace(provinceCode))
                 {
-                    return new Result([], "Danh sách toàn quốc: hãy nhập mã tỉnh/thành phố (ví dụ 31 cho Hải Phòng).");
+                    return new Result([], new Problem("Communes.Read.ProvinceNeeded"));
                 }
 
                 var units = root.EnumerateArray().Where(u => Text(u, "magoc") == provinceCode.Trim())
                     .Select(u => new OfficialUnit(Text(u, "ma"), Text(u, "ten"), Text(u, "truocsapnhap"))).ToList();
                 return units.Count == 0
-                    ? new Result([], $"Không có đơn vị cấp xã nào thuộc mã tỉnh {provinceCode.Trim()} trong tệp.")
+                    ? new Result([], new Problem("Communes.Read.NoneForProvince", provinceCode.Trim()))
                     : new Result(units, null);
             }
 
-            return new Result([], "Không nhận ra cấu trúc tệp: cần { \"communes\": [...] } hoặc danh sách [ { \"ma\", \"ten\", \"magoc\", \"truocsapnhap\" } ].");
+            return new Result([], new Problem("Communes.Read.UnknownShape"));
         }
     }
 

@@ -1,16 +1,18 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using MergePlanner.Data;
 using MergePlanner.Data.Organisation;
 using MergePlanner.Data.Organisation.Lineage;
 using MergePlanner.Web.Security;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace MergePlanner.Web.Features.Structure;
 
 /// <summary>Validates and writes units and lineage, for the edit forms and the imports alike: every draft is
 /// checked against the database and against the other drafts, every problem is reported, and nothing is written
 /// unless all drafts are valid (one transaction). Units are matched by code, so a second import updates.</summary>
-public sealed partial class StructureWriter(MergePlannerDbContext db, CurrentUser current)
+public sealed partial class StructureWriter(MergePlannerDbContext db, CurrentUser current, IStringLocalizer<SharedResource> l)
 {
     public static class Fields
     {
@@ -47,9 +49,9 @@ public sealed partial class StructureWriter(MergePlannerDbContext db, CurrentUse
     /// <summary>The role check every write makes itself (the page's check is a courtesy): see <see cref="Permissions"/>.</summary>
     private bool MayEdit => current.Principal is { } user && Permissions.Allows(user, AppAction.EditStructure);
 
-    private static readonly WriteResult Refused = new(0, 0, [new DraftError(0, string.Empty, "Tài khoản của bạn không có quyền sửa cơ cấu tổ chức.")]);
+    private WriteResult Refused => new(0, 0, [new DraftError(0, string.Empty, l["Structure.Err.Forbidden"])]);
 
-    public const string ChangedMeanwhile = "Dữ liệu vừa được người khác thay đổi sau khi bạn mở trang. Hãy tải lại trang, kiểm tra và lưu lại.";
+    private string ChangedMeanwhile => l["Structure.Err.ChangedMeanwhile"];
 
     public async Task<WriteResult> WriteUnitsAsync(IReadOnlyList<UnitDraft> drafts, CancellationToken cancellationToken = default)
     {
@@ -206,7 +208,7 @@ public sealed partial class StructureWriter(MergePlannerDbContext db, CurrentUse
         return true;
     }
 
-    private static List<DraftError> ValidateUnits(IReadOnlyList<UnitDraft> drafts, Dictionary<string, Unit> existing)
+    private List<DraftError> ValidateUnits(IReadOnlyList<UnitDraft> drafts, Dictionary<string, Unit> existing)
     {
         var errors = new List<DraftError>();
         var inFile = drafts.GroupBy(d => d.Code, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.OrdinalIgnoreCase);
@@ -217,11 +219,11 @@ public sealed partial class StructureWriter(MergePlannerDbContext db, CurrentUse
 
             if (string.IsNullOrWhiteSpace(d.Code))
             {
-                Add(Fields.Code, "Bắt buộc.");
+                Add(Fields.Code, l["Structure.Err.Required"]);
             }
             else if (d.Code.Length > 64 || !CodePattern().IsMatch(d.Code))
             {
-                Add(Fields.Code, "Chỉ dùng chữ không dấu, chữ số và các ký tự . _ - (tối đa 64 ký tự).");
+                Add(Fields.Code, l["Structure.Err.CodeChars"]);
             }
             else if (inFile[d.Code][0] != d)
             {
@@ -230,63 +232,63 @@ public sealed partial class StructureWriter(MergePlannerDbContext db, CurrentUse
 
             if (string.IsNullOrWhiteSpace(d.Name))
             {
-                Add(Fields.Name, "Bắt buộc.");
+                Add(Fields.Name, l["Structure.Err.Required"]);
             }
             else if (d.Name.Length > 256)
             {
-                Add(Fields.Name, "Tối đa 256 ký tự.");
+                Add(Fields.Name, l["Structure.Err.Max256"]);
             }
 
             if (d.ShortName?.Length > 64)
             {
-                Add(Fields.ShortName, "Tối đa 64 ký tự.");
+                Add(Fields.ShortName, l["Structure.Err.Max64"]);
             }
 
             if (d.Type is null)
             {
-                Add(Fields.Type, "Bắt buộc; chọn một loại trong danh mục.");
+                Add(Fields.Type, l["Structure.Err.TypeRequired"]);
             }
             else if (d.Type != UnitType.ProvincialPolice && string.IsNullOrWhiteSpace(d.ParentCode))
             {
-                Add(Fields.Parent, "Bắt buộc với đơn vị không phải Công an cấp tỉnh.");
+                Add(Fields.Parent, l["Structure.Err.ParentRequired"]);
             }
 
             if (d.ParentCode is { } parentCode && !string.IsNullOrWhiteSpace(d.Code))
             {
                 if (string.Equals(parentCode, d.Code, StringComparison.OrdinalIgnoreCase))
                 {
-                    Add(Fields.Parent, "Đơn vị không thể trực thuộc chính nó.");
+                    Add(Fields.Parent, l["Structure.Err.OwnParent"]);
                 }
                 else if (!existing.ContainsKey(parentCode) && !inFile.ContainsKey(parentCode))
                 {
-                    Add(Fields.Parent, $"Không có đơn vị mã '{parentCode}'.");
+                    Add(Fields.Parent, string.Format(CultureInfo.CurrentCulture, l["Common.NoUnitCode"], parentCode));
                 }
                 else if (ParentChainReaches(parentCode, d.Code, drafts, existing, byId))
                 {
-                    Add(Fields.Parent, "Tạo vòng lặp: đơn vị cấp trên đang trực thuộc đơn vị này.");
+                    Add(Fields.Parent, l["Structure.Err.ParentLoop"]);
                 }
                 else if (existing.TryGetValue(d.Code, out var current) && existing.TryGetValue(parentCode, out var parent)
                          && current.OriginId is { } origin && parent.OriginId is { } parentOrigin && origin != parentOrigin && current.OriginId != current.Id)
                 {
-                    Add(Fields.Parent, "Không chuyển đơn vị sang cây của công an tỉnh khác; hãy dùng quan hệ kế thừa.");
+                    Add(Fields.Parent, l["Structure.Err.OtherTree"]);
                 }
             }
 
             if (d.Status == UnitStatus.Archived && d.ValidTo is null)
             {
-                Add(Fields.ValidTo, "Đơn vị giải thể (lưu trữ) phải có ngày hết hiệu lực.");
+                Add(Fields.ValidTo, l["Structure.Err.ArchivedNeedsEnd"]);
             }
 
             if (d.ValidFrom is { } from && d.ValidTo is { } to && to < from)
             {
-                Add(Fields.ValidTo, "Ngày hết hiệu lực trước ngày hiệu lực.");
+                Add(Fields.ValidTo, l["Structure.Err.EndBeforeStart"]);
             }
         }
 
         return errors;
     }
 
-    private static List<DraftError> ValidateLineage(IReadOnlyList<LineageDraft> drafts, Dictionary<string, int> units, List<UnitLineage> current)
+    private List<DraftError> ValidateLineage(IReadOnlyList<LineageDraft> drafts, Dictionary<string, int> units, List<UnitLineage> current)
     {
         var errors = new List<DraftError>();
         var planned = current.Select(l => new LineageEdge(l.Id, l.FromUnitId, l.ToUnitId, l.Kind, l.Portion, l.SharePercent)).ToList();
@@ -299,64 +301,64 @@ public sealed partial class StructureWriter(MergePlannerDbContext db, CurrentUse
             var pair = (d.FromCode.Trim().ToUpperInvariant(), (d.ToCode ?? string.Empty).Trim().ToUpperInvariant());
             if (d.FromCode.Length > 0 && !firstRowOfPair.TryAdd(pair, d.RowNumber))
             {
-                Add(Fields.To, $"Trùng với dòng {firstRowOfPair[pair]}: mỗi cặp đơn vị – đơn vị kế thừa chỉ khai một dòng.");
+                Add(Fields.To, string.Format(CultureInfo.CurrentCulture, l["Structure.Err.DuplicatePair"], firstRowOfPair[pair]));
                 continue;
             }
 
             var fromOk = units.TryGetValue(d.FromCode, out var from);
             if (string.IsNullOrWhiteSpace(d.FromCode))
             {
-                Add(Fields.From, "Bắt buộc.");
+                Add(Fields.From, l["Structure.Err.Required"]);
             }
             else if (!fromOk)
             {
-                Add(Fields.From, $"Không có đơn vị mã '{d.FromCode}'.");
+                Add(Fields.From, string.Format(CultureInfo.CurrentCulture, l["Common.NoUnitCode"], d.FromCode));
             }
 
             var to = 0;
             var toOk = d.ToCode is not null && units.TryGetValue(d.ToCode, out to);
             if (d.Kind is null)
             {
-                Add(Fields.Kind, "Bắt buộc; chọn một hình thức trong danh mục.");
+                Add(Fields.Kind, l["Structure.Err.KindRequired"]);
             }
             else if (d.Kind == LineageKind.Dissolved && d.ToCode is not null)
             {
-                Add(Fields.To, "Đơn vị giải thể không có đơn vị kế thừa: để trống.");
+                Add(Fields.To, l["Structure.Err.DissolvedNoSuccessor"]);
             }
             else if (d.Kind != LineageKind.Dissolved && d.ToCode is null)
             {
-                Add(Fields.To, "Bắt buộc với hình thức này.");
+                Add(Fields.To, l["Structure.Err.SuccessorRequired"]);
             }
             else if (d.ToCode is not null && !toOk)
             {
-                Add(Fields.To, $"Không có đơn vị mã '{d.ToCode}'.");
+                Add(Fields.To, string.Format(CultureInfo.CurrentCulture, l["Common.NoUnitCode"], d.ToCode));
             }
 
             if (fromOk && toOk && from == to)
             {
-                Add(Fields.To, "Đơn vị không thể kế thừa chính nó.");
+                Add(Fields.To, l["Structure.Err.OwnSuccessor"]);
             }
 
             if (d.SharePercent is { } share && (share <= 0 || share > 100))
             {
-                Add(Fields.Share, "Tỷ lệ phải lớn hơn 0 và không quá 100.");
+                Add(Fields.Share, l["Structure.Err.ShareRange"]);
             }
 
             if (d.Kind == LineageKind.Split && d.SharePercent is null)
             {
-                Add(Fields.Share, "Chia tách phải có tỷ lệ.");
+                Add(Fields.Share, l["Structure.Err.SplitNeedsShare"]);
             }
 
             if (d.EffectiveDate is null)
             {
-                Add(Fields.EffectiveDate, "Bắt buộc (dd/MM/yyyy).");
+                Add(Fields.EffectiveDate, l["Structure.Err.DateRequired"]);
             }
 
             if (fromOk && toOk && from != to && d.Kind is not null && !planned.Any(e => e.FromUnitId == from && e.ToUnitId == to))
             {
                 if (LineageRules.WouldCreateCycle(planned, from, to))
                 {
-                    Add(Fields.To, "Tạo vòng lặp kế thừa.");
+                    Add(Fields.To, l["Structure.Err.LineageLoop"]);
                 }
                 else
                 {
@@ -380,7 +382,7 @@ public sealed partial class StructureWriter(MergePlannerDbContext db, CurrentUse
                     var code = units.First(u => u.Value == group.Key).Key;
                     foreach (var d in drafts.Where(d => string.Equals(d.FromCode, code, StringComparison.OrdinalIgnoreCase)))
                     {
-                        errors.Add(new DraftError(d.RowNumber, Fields.Share, $"Tổng tỷ lệ chia tách của {code} là {total:0.##}%, phải bằng 100%."));
+                        errors.Add(new DraftError(d.RowNumber, Fields.Share, string.Format(CultureInfo.CurrentCulture, l["Structure.Err.SplitTotal"], code, total.ToString("0.##", CultureInfo.CurrentCulture))));
                     }
                 }
             }
