@@ -45,7 +45,7 @@ public static class IdentitySetup
             .AddEntityFrameworkStores<MergePlannerDbContext>()
             .AddSignInManager()
             .AddClaimsPrincipalFactory<AppClaimsFactory>()
-            .AddErrorDescriber<VietnameseIdentityErrors>()
+            .AddErrorDescriber<LocalizedIdentityErrors>()
             .AddDefaultTokenProviders();
         builder.Services.AddAuthorization(Policies.Configure);
         builder.Services.AddCascadingAuthenticationState();

@@ -114,6 +114,23 @@ public class SignInAndHeadersTests(MergePlannerFactory factory)
         Assert.Contains("/account/login", after.Headers.Location!.ToString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(null, "Hãy nhập tên đăng nhập.", "Hãy nhập mật khẩu.")]
+    [InlineData("c=en-US|uic=en-US", "Enter your user name.", "Enter your password.")]
+    public async Task Login_EmptyFields_AreNamedInThePagesLanguage(string? cultureCookie, string userName, string password)
+    {
+        var client = AppClient.Anonymous(factory);
+        if (cultureCookie is not null)
+        {
+            client.DefaultRequestHeaders.Add("Cookie", $".AspNetCore.Culture={Uri.EscapeDataString(cultureCookie)}");
+        }
+
+        var response = await AppClient.LoginAsync(client, string.Empty, string.Empty);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains(userName, html, StringComparison.Ordinal);
+        Assert.Contains(password, html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Login_UnknownUserAndWrongPassword_AnswerAlike_EvenAfterRepeatedFailures()
     {
