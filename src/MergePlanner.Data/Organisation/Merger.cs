@@ -16,6 +16,10 @@ public class Merger : IVersioned, IAudited
     /// <summary>The legal basis shown on documents, e.g. "Nghị quyết 202/2025/QH15".</summary>
     public string? DecisionReference { get; set; }
 
+    /// <summary>The new province's code in the official 2025 list ("31" for TP Hải Phòng): what its commune list,
+    /// imports and lineage are checked against. Null for a merger set up before it was recorded.</summary>
+    public string? ProvinceCode { get; set; }
+
     public int TargetUnitId { get; set; }
 
     public Unit? TargetUnit { get; set; }

@@ -11,6 +11,9 @@ public sealed class DemoDataSeeder(MergePlannerDbContext db)
 {
     public const string MergerName = "Hợp nhất Công an TP Hải Phòng và Công an tỉnh Hải Dương";
 
+    /// <summary>The new TP Hải Phòng in the official 2025 list.</summary>
+    public const string HaiPhongProvinceCode = "31";
+
     public const string CommuneResolution = "Nghị quyết số 1669/NQ-UBTVQH15 ngày 16/6/2025 của Ủy ban Thường vụ Quốc hội";
 
     public const string MergerDecision = "Quyết định của Bộ trưởng Bộ Công an ngày 22/6/2025 về tổ chức bộ máy Công an thành phố Hải Phòng";
@@ -42,6 +45,7 @@ public sealed class DemoDataSeeder(MergePlannerDbContext db)
                 EffectiveDate = EffectiveDate,
                 Status = MergerStatus.InProgress,
                 DecisionReference = "Nghị quyết số 202/2025/QH15 ngày 12/6/2025 của Quốc hội",
+                ProvinceCode = HaiPhongProvinceCode,
                 TargetUnitId = trees.Target.Root.Id,
                 Sources =
                 [

@@ -926,6 +926,10 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(48)

@@ -33,6 +33,27 @@ public class StructureEditTests(EditableAppFactory factory)
         new(0, unit.Code, name, unit.ShortName, unit.Type, "HDG", status, unit.ValidFrom, null, unit.SortOrder, version);
 
     [Fact]
+    public async Task LoadAnotherProvincesCommuneList_IsRefusedWhole_EveryRowNamed_NothingChanges()
+    {
+        // The reported case: the Hưng Yên list loaded into the Hải Phòng merger attached 104 communes to Hải Phòng.
+        var before = await factory.WithDbAsync(async db => (await db.Units.CountAsync(), await db.UnitLineages.CountAsync(), await db.LineageReviewItems.CountAsync()));
+        var hungYen = MergePlanner.Data.Seeding.AdminUnits2025.Official.Communes("33").Select(c => new MergePlanner.Data.Organisation.Lineage.OfficialUnit(c.Code, c.Name, c.FormedFrom)).ToList();
+        var result = await AsLeadership(s => s.GetRequiredService<CommuneListService>().LoadAsync(hungYen, null));
+        Assert.NotNull(result);
+        Assert.False(result.Succeeded);
+        Assert.Equal(104, result.Errors.Count);
+        Assert.StartsWith("Dòng 1: ", result.Errors[0], StringComparison.Ordinal);
+        Assert.All(result.Errors, e => Assert.Contains("thuộc Tỉnh Hưng Yên, không thuộc Thành Phố Hải Phòng của cuộc hợp nhất này", e, StringComparison.Ordinal));
+        Assert.Equal(before, await factory.WithDbAsync(async db => (await db.Units.CountAsync(), await db.UnitLineages.CountAsync(), await db.LineageReviewItems.CountAsync())));
+
+        // One stray row in the right province's list refuses the whole list too.
+        var mixed = CommuneListService.BuiltIn().Append(hungYen[0]).ToList();
+        var refused = await AsLeadership(s => s.GetRequiredService<CommuneListService>().LoadAsync(mixed, null));
+        Assert.Equal($"Dòng {mixed.Count}: {hungYen[0].Name} (mã {hungYen[0].Code}) thuộc Tỉnh Hưng Yên, không thuộc Thành Phố Hải Phòng của cuộc hợp nhất này.", Assert.Single(refused!.Errors));
+        Assert.Equal(before, await factory.WithDbAsync(async db => (await db.Units.CountAsync(), await db.UnitLineages.CountAsync(), await db.LineageReviewItems.CountAsync())));
+    }
+
+    [Fact]
     public async Task LoadBuiltInCommuneList_Again_ChangesNothing()
     {
         var before = await factory.WithDbAsync(async db => (await db.Units.CountAsync(), await db.UnitLineages.CountAsync(), await db.LineageReviewItems.CountAsync()));
