@@ -270,6 +270,27 @@ public class InventoryReportTests(MergePlannerFactory factory)
     }
 
     [Fact]
+    public async Task HandoverList_StaffSeeOnlyTheirUnitsMinutes_FiltersInSql_LeadershipSeesAll()
+    {
+        var foreign = await factory.WithDbAsync(db => db.HandoverBatches.Where(b => !b.FromUnit!.Code.StartsWith("HDG") && !b.ToUnit!.Code.StartsWith("HDG"))
+            .OrderBy(b => b.Id).Select(b => new { b.Number, b.Status }).FirstAsync());
+        Task<HandoverListPage> ListAsync(string user, HandoverListFilter filter) =>
+            ServiceCaller.AsAsync(factory, user, s => s.GetRequiredService<HandoverListQuery>().PageAsync(filter, 1, 200, null, false));
+
+        var staff = await ListAsync("canbo.hd", new HandoverListFilter(null, null));
+        Assert.DoesNotContain(staff.Rows, r => r.Number == foreign.Number);
+        Assert.Empty((await ListAsync("canbo.hd", new HandoverListFilter(foreign.Number, null))).Rows);
+        var all = await ListAsync("lanhdao", new HandoverListFilter(null, null));
+        Assert.Contains((await ListAsync("lanhdao", new HandoverListFilter(foreign.Number, null))).Rows, r => r.Number == foreign.Number);
+        Assert.True(staff.Total < all.Total);
+        Assert.Equal(all.Rows.Select(r => r.Id).OrderDescending(), all.Rows.Select(r => r.Id));
+        var sameStatus = await ListAsync("lanhdao", new HandoverListFilter(null, foreign.Status));
+        Assert.All(sameStatus.Rows, r => Assert.Equal(foreign.Status, r.Status));
+        Assert.Contains((await ListAsync("lanhdao", new HandoverListFilter(foreign.Number, foreign.Status))).Rows, r => r.Number == foreign.Number);
+        Assert.Empty((await ListAsync("lanhdao", new HandoverListFilter(foreign.Number, foreign.Status == MergePlanner.Data.Inventory.Handover.HandoverStatus.Draft ? MergePlanner.Data.Inventory.Handover.HandoverStatus.Sent : MergePlanner.Data.Inventory.Handover.HandoverStatus.Draft))).Rows);
+    }
+
+    [Fact]
     public async Task Refusal_IsSaidInThePersonsLanguage()
     {
         var campaign = await factory.WithDbAsync(db => db.InventoryCampaigns.Where(c => c.Unit!.Code == "HPC").Select(c => c.Id).SingleAsync());

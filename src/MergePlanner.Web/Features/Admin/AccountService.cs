@@ -1,3 +1,4 @@
+using MergePlanner.Web.Components.Shared;
 using System.Globalization;
 using MergePlanner.Data;
 using MergePlanner.Data.Identity;
@@ -76,13 +77,12 @@ public sealed class AccountService(MergePlannerDbContext db, UserManager<AppUser
             ? (descending ? selected.OrderByDescending(u => u.FullName, StringComparer.CurrentCulture) : selected.OrderBy(u => u.FullName, StringComparer.CurrentCulture))
             : (descending ? selected.OrderByDescending(u => u.UserName, StringComparer.Ordinal) : selected.OrderBy(u => u.UserName, StringComparer.Ordinal));
         var list = ordered.ToList();
-        pageSize = Math.Clamp(pageSize, 10, 200);
-        page = Math.Clamp(page, 1, Math.Max(1, (list.Count + pageSize - 1) / pageSize));
-        var shown = list.Skip((page - 1) * pageSize).Take(pageSize).ToList();
+        var paged = list.ToPage(page, Paging.GridPageSize(pageSize));
+        var shown = paged.Items;
         var ids = shown.Select(u => u.Id).ToList();
         var roles = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id where ids.Contains(ur.UserId) select new { ur.UserId, r.Name }).ToListAsync(cancellationToken);
         var rows = shown.Select(u => new AccountRow(u.UserName ?? string.Empty, u.FullName, roles.Where(r => r.UserId == u.Id).Select(r => r.Name!).Order(StringComparer.Ordinal).ToList(), u.Unit, u.LockoutEnd)).ToList();
-        return new AccountListResult(rows, list.Count, page);
+        return new AccountListResult(rows, paged.Total, paged.Page);
     }
 
     private bool MayManage => current.Principal is { } user && Permissions.Allows(user, AppAction.ManageAccounts);

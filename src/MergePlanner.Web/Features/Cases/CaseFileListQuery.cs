@@ -48,7 +48,7 @@ public sealed class CaseFileListQuery(MergePlannerDbContext db, UnitScopeService
 
         var result = await query.SortBy(sort, descending, SortFields, nameof(CaseFileListRow.Number)).ThenBy(c => c.Id)
             .Select(c => new CaseFileListRow(c.Id, c.Number, c.Kind, c.Title, c.Status, c.OpenedOn, c.Deadline, c.OwningUnitId, c.OwningUnit!.Name))
-            .ToPagedAsync(page, Math.Clamp(pageSize, 10, 200), cancellationToken);
+            .ToPagedAsync(page, Paging.GridPageSize(pageSize), cancellationToken);
         return new CaseFileListPage(result.Items, result.Total, result.Page, false);
     }
 

@@ -47,7 +47,7 @@ public sealed class AssetListQuery(MergePlannerDbContext db, UnitScopeService sc
             return AssetListPage.RefusedPage;
         }
 
-        pageSize = Math.Clamp(pageSize, 10, 200);
+        pageSize = Paging.GridPageSize(pageSize);
         var result = await Filtered(filter, scope).SortBy(sort, descending, SortFields, nameof(AssetListRow.Code)).ThenBy(a => a.Id)
             .Select(a => new AssetListRow(a.Id, a.Code, a.Name, a.Category, a.UnitOfMeasure, a.Quantity, a.OriginalCost, a.RemainingValue, a.Status, a.UnitId, a.Unit!.Name, a))
             .ToPagedAsync(page, pageSize, cancellationToken);

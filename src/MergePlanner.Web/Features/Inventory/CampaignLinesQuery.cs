@@ -54,7 +54,7 @@ public sealed class CampaignLinesQuery(MergePlannerDbContext db, UnitScopeServic
 
         var writable = await scopes.GetWritableAsync(AppAction.CountInventory, cancellationToken);
         var result = await query.SortBy(sort, descending, SortFields, nameof(CampaignLineRow.Code)).ThenBy(l => l.Id)
-            .ToPagedAsync(page, Math.Clamp(pageSize, 10, 200), cancellationToken);
+            .ToPagedAsync(page, Paging.GridPageSize(pageSize), cancellationToken);
         var rows = result.Items.Select(l => new CampaignLineRow(l.Id, l.Code, l.Name, l.Unit, l.Book, l.Counted, l.Note,
             l.AssetId is { } a ? $"inventory/items/asset/{a}" : $"inventory/items/case/{l.CaseFileId}", writable.Includes(l.UnitId), l.Version)).ToList();
         return new CampaignLinesResult(rows, result.Total, result.Page);

@@ -50,7 +50,7 @@ public sealed class HandoverListQuery(MergePlannerDbContext db, UnitScopeService
             : query.SortBy(sort, descending, SortFields, nameof(HandoverListRow.CreatedAtUtc)).ThenByDescending(b => b.Id);
         var result = await ordered
             .Select(b => new HandoverListRow(b.Id, b.Number, b.FromUnit!.Name, b.ToUnit!.Name, b.Lines.Count, b.Lines.Count(l => l.Receipt != ReceiptStatus.Pending), b.Status, b.CreatedAtUtc))
-            .ToPagedAsync(page, Math.Clamp(pageSize, 10, 200), cancellationToken);
+            .ToPagedAsync(page, Paging.GridPageSize(pageSize), cancellationToken);
         return new HandoverListPage(result.Items, result.Total, result.Page);
     }
 }

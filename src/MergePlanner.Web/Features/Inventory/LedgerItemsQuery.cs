@@ -1,3 +1,4 @@
+using MergePlanner.Web.Components.Shared;
 using MergePlanner.Data;
 using MergePlanner.Data.Inventory.Reconciliation;
 using MergePlanner.Web.Features.Structure;
@@ -73,10 +74,8 @@ public sealed class LedgerItemsQuery(LedgerQuery ledger, StructureSnapshot struc
         var matching = selected.ToList();
         var descend = sort is null || descending;
         var ordered = (descend ? matching.OrderByDescending(key) : matching.OrderBy(key)).ThenBy(s => s.Item.Key.IsAsset ? 0 : 1).ThenBy(s => s.Item.Key.Id);
-        pageSize = Math.Clamp(pageSize, 10, 200);
-        var pages = Math.Max(1, (matching.Count + pageSize - 1) / pageSize);
-        page = Math.Clamp(page, 1, pages);
-        var shown = ordered.Skip((page - 1) * pageSize).Take(pageSize).ToList();
+        var paged = ordered.ToPage(matching.Count, page, Paging.GridPageSize(pageSize));
+        var shown = paged.Items;
 
         var assetIds = shown.Where(s => s.Item.Key.IsAsset).Select(s => s.Item.Key.Id).ToList();
         var fileIds = shown.Where(s => !s.Item.Key.IsAsset).Select(s => s.Item.Key.Id).ToList();
@@ -86,6 +85,6 @@ public sealed class LedgerItemsQuery(LedgerQuery ledger, StructureSnapshot struc
         var rows = shown.Select(s => new LedgerItemRow(s, byKey[s.Item.Key.ToString()].Code, byKey[s.Item.Key.ToString()].Name, model?.Unit(s.Item.UnitId)?.Name ?? "?",
                 s.Item.Key.IsAsset ? $"inventory/items/asset/{s.Item.Key.Id}" : $"inventory/items/case/{s.Item.Key.Id}"))
             .ToList();
-        return new LedgerItemsResult(rows, matching.Count, page);
+        return new LedgerItemsResult(rows, paged.Total, paged.Page);
     }
 }

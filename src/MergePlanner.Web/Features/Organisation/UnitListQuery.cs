@@ -53,7 +53,7 @@ public sealed class UnitListQuery(MergePlannerDbContext db, UnitScopeService sco
             })
             .SortBy(sort, descending, SortFields, nameof(UnitListRow.SortOrder))
             .ThenBy(u => u.OriginId).ThenBy(u => u.SortOrder).ThenBy(u => u.Id)
-            .ToPagedAsync(page, Math.Clamp(pageSize, 10, 200), cancellationToken);
+            .ToPagedAsync(page, Paging.GridPageSize(pageSize), cancellationToken);
         return new UnitListPage(result.Items, result.Total, result.Page);
     }
 }

@@ -20,7 +20,7 @@ public sealed record OfficerChange(DateTime AtUtc, string User, string Action);
 public sealed record OfficerDetail(
     int Id, string OfficerNumber, string FullName, DateOnly BirthDate, Gender Gender, Rank Rank, Position Position,
     int UnitId, string UnitName, string? Origin, int? PlacedUnitId, string? PlacedUnitName, Position? PlacedPosition,
-    int Age, DateOnly RetirementDate, Rank MinRank, Rank MaxRank, IReadOnlyList<OfficerChange> Changes)
+    int Age, DateOnly RetirementDate, bool LimitReached, Rank MinRank, Rank MaxRank, IReadOnlyList<OfficerChange> Changes)
 {
     public bool RankInRange => Rank >= MinRank && Rank <= MaxRank;
 }
@@ -60,10 +60,11 @@ public sealed class OfficerDetails(MergePlannerDbContext db, UnitScopeService sc
             .ToListAsync(cancellationToken);
         var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
         var (min, max) = _rules.RankRange(officer.Position);
+        var retirement = _rules.RetirementDate(officer.BirthDate, officer.Rank, officer.Gender);
         return (OfficerAccess.Shown, new OfficerDetail(
             officer.Id, officer.OfficerNumber, officer.FullName, officer.BirthDate, officer.Gender, officer.Rank, officer.Position,
             officer.UnitId, officer.UnitName, officer.Origin, officer.PlacedUnitId, officer.PlacedUnitName, officer.PlacedPosition,
-            AgeOn(officer.BirthDate, today), _rules.RetirementDate(officer.BirthDate, officer.Rank, officer.Gender), min, max, changes));
+            AgeOn(officer.BirthDate, today), retirement, retirement <= today, min, max, changes));
     }
 
     /// <summary>Full years of age on a day.</summary>

@@ -51,7 +51,7 @@ public sealed class OfficerListQuery(MergePlannerDbContext db, UnitScopeService 
             : query.SortBy(sort, descending, SortFields, nameof(OfficerListRow.OfficerNumber));
         var result = await sorted.ThenBy(o => o.Id)
             .Select(o => new OfficerListRow(o.Id, o.OfficerNumber, o.FullName, o.BirthDate, o.Gender, o.Rank, o.Position, o.UnitId, o.Unit!.Name, o.Origin!.ShortName))
-            .ToPagedAsync(page, Math.Clamp(pageSize, 10, 200), cancellationToken);
+            .ToPagedAsync(page, Paging.GridPageSize(pageSize), cancellationToken);
         return new OfficerListPage(result.Items, result.Total, result.Page, false);
     }
 

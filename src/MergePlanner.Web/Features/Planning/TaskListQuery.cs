@@ -40,7 +40,7 @@ public sealed class TaskListQuery(MergePlannerDbContext db, UnitScopeService sco
 
         var result = await query.SortBy(sort, descending, SortFields, nameof(TaskListRow.Deadline)).ThenBy(t => t.Id)
             .Select(t => new TaskListRow(t.Id, t.Code, t.Workstream, t.Title, t.ResponsibleUnitId, t.ResponsibleUnit!.Name, t.Deadline, t.Status))
-            .ToPagedAsync(page, Math.Clamp(pageSize, 10, 200), cancellationToken);
+            .ToPagedAsync(page, Paging.GridPageSize(pageSize), cancellationToken);
         return new TaskListPage(result.Items, result.Total, result.Page);
     }
 }

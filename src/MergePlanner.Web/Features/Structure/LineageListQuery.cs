@@ -1,3 +1,4 @@
+using MergePlanner.Web.Components.Shared;
 using MergePlanner.Data.Common;
 using MergePlanner.Data.Organisation;
 using MergePlanner.Web.Security;
@@ -45,12 +46,11 @@ public sealed class LineageListQuery(StructureSnapshot snapshot, UnitScopeServic
             _ => selected.OrderBy(x => x.From!.OriginId).ThenBy(x => x.From!.Code, StringComparer.Ordinal),
         };
         var list = ordered.ThenBy(x => x.Link.Id).ToList();
-        pageSize = Math.Clamp(pageSize, 10, 200);
-        page = Math.Clamp(page, 1, Math.Max(1, (list.Count + pageSize - 1) / pageSize));
-        var rows = list.Skip((page - 1) * pageSize).Take(pageSize)
+        var shown = list.ToPage(page, Paging.GridPageSize(pageSize));
+        var rows = shown.Items
             .Select(x => new LineageListRow(x.Link, x.From?.Name, x.To?.Name, model.Merger.RootOf(x.From?.OriginId)?.ShortName))
             .ToList();
-        return new LineageListResult(rows, list.Count, page);
+        return new LineageListResult(rows, shown.Total, shown.Page);
     }
 
     private static IOrderedEnumerable<T> Order<T>(IEnumerable<T> rows, Func<T, string> key, bool descending) =>

@@ -36,7 +36,7 @@ public sealed class ReviewService(MergePlannerDbContext db, CurrentUser current,
 
         var result = await query.OrderBy(r => r.Reason).ThenBy(r => r.TargetUnit!.Name).ThenBy(r => r.Id)
             .Select(r => new ReviewRow(r.Id, r.Reason, r.TargetUnitId, r.TargetUnit!.Name, r.SourceText, r.Detail, r.Resolved, r.ResolvedBy))
-            .ToPagedAsync(page, Math.Clamp(pageSize, 10, 200), cancellationToken);
+            .ToPagedAsync(page, Paging.GridPageSize(pageSize), cancellationToken);
         return new ReviewListResult(result.Items, result.Total, result.Page);
     }
 

@@ -1,3 +1,4 @@
+using MergePlanner.Web.Components.Shared;
 using MergePlanner.Data.Common;
 using MergePlanner.Data.Organisation.Staffing;
 using MergePlanner.Web.Security;
@@ -53,15 +54,14 @@ public sealed class StaffingListQuery(StructureSnapshot snapshot, UnitScopeServi
         };
         // The structure's own order (tree order) unless asked otherwise.
         var ordered = (key is null ? selected : descending ? selected.OrderByDescending(key) : selected.OrderBy(key)).ToList();
-        pageSize = Math.Clamp(pageSize, 10, 200);
-        page = Math.Clamp(page, 1, Math.Max(1, (ordered.Count + pageSize - 1) / pageSize));
-        var rows = ordered.Skip((page - 1) * pageSize).Take(pageSize)
+        var shown = ordered.ToPage(page, Paging.GridPageSize(pageSize));
+        var rows = shown.Items
             .Select(r => new StaffingListRow(r, model.Predecessors(r.Unit.Id).Select(p =>
             {
                 var from = model.Unit(p.FromUnitId);
                 return new UnitPredecessor(p, from?.Name, model.Merger.RootOf(from?.OriginId)?.ShortName);
             }).ToList()))
             .ToList();
-        return new StaffingListResult(rows, ordered.Count, page);
+        return new StaffingListResult(rows, shown.Total, shown.Page);
     }
 }
