@@ -54,6 +54,11 @@ public static class BulkInsert
 
         foreach (var entity in entities)
         {
+            if (entity is IMergerOwned owned)
+            {
+                MergerStamp.Apply(owned, db.CurrentMergerId);
+            }
+
             if (entity is ISearchable searchable)
             {
                 searchable.SearchText = searchable.ComposeSearchText();

@@ -29,6 +29,11 @@ internal sealed class ChangeTracking(MergePlannerDbContext context, IAuditActor 
                     $"{entry.Entity.GetType().Name} rows are never deleted; archive them instead.");
             }
 
+            if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && entry.Entity is IMergerOwned owned)
+            {
+                MergerStamp.Apply(owned, context.CurrentMergerId);
+            }
+
             if (entry.State is EntityState.Added or EntityState.Modified && entry.Entity is ISearchable searchable)
             {
                 searchable.SearchText = searchable.ComposeSearchText();

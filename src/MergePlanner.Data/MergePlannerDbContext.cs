@@ -10,10 +10,36 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MergePlanner.Data;
 
-public class MergePlannerDbContext(DbContextOptions<MergePlannerDbContext> options, IAuditActor? actor = null)
+/// <summary>The database. A context made for a person (the web app passes an <see cref="IMergerSelection"/>) sees and
+/// saves only the rows of that person's merger; one made without (start-up, migrations, tools) sees every merger
+/// until <see cref="ConfineTo"/> narrows it.</summary>
+public class MergePlannerDbContext(DbContextOptions<MergePlannerDbContext> options, IAuditActor? actor = null, Common.IMergerSelection? selection = null)
     : IdentityDbContext<AppUser>(options), Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.IDataProtectionKeyContext
 {
     private readonly IAuditActor _actor = actor ?? new SystemAuditActor();
+    private int? _confinedTo;
+    private bool _allMergers;
+
+    /// <summary>The merger every query of this context is confined to; null sees them all. Read by the query filters
+    /// on each query (so a circuit's user, set after the context was made, counts), and by the save check.
+    /// When it has a value the filters become "MergerId = @id", an index seek; null drops them.</summary>
+    public int? CurrentMergerId => _allMergers ? null : _confinedTo ?? selection?.MergerId;
+
+    /// <summary>From now on this context works in one merger only, whoever the person is: a background job takes the
+    /// merger of the work it runs, the seeder and the set-up wizard the merger they fill.</summary>
+    public MergePlannerDbContext ConfineTo(int mergerId)
+    {
+        _confinedTo = mergerId;
+        _allMergers = false;
+        return this;
+    }
+
+    /// <summary>Every merger at once: the national overview and the tools. The caller checks the person may.</summary>
+    public MergePlannerDbContext SeeAllMergers()
+    {
+        _allMergers = true;
+        return this;
+    }
 
     public DbSet<Merger> Mergers => Set<Merger>();
 
@@ -63,6 +89,7 @@ public class MergePlannerDbContext(DbContextOptions<MergePlannerDbContext> optio
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(MergePlannerDbContext).Assembly);
+        ConfineToMerger(builder);
 
         // Codes compare case-insensitively on every provider (ADR 0012): SQL Server's default collation already does;
         // SQLite compares bytes unless told, so "hdg-vk-001" would have become a second item beside "HDG-VK-001".
@@ -73,6 +100,30 @@ public class MergePlannerDbContext(DbContextOptions<MergePlannerDbContext> optio
             builder.Entity<Organisation.Unit>().Property(u => u.Code).UseCollation("NOCASE");
             builder.Entity<Personnel.Officer>().Property(o => o.OfficerNumber).UseCollation("NOCASE");
             builder.Entity<Inventory.Handover.HandoverBatch>().Property(b => b.Number).UseCollation("NOCASE");
+        }
+    }
+
+    private void ConfineToMerger(ModelBuilder builder)
+    {
+        // "@id IS NULL OR MergerId = @id": EF Core folds the first term away once it knows the parameter is not
+        // null (its SQL cache is keyed on parameter nullability), so a person's query is a plain equality.
+        builder.Entity<Merger>().HasQueryFilter(m => CurrentMergerId == null || m.Id == CurrentMergerId);
+        builder.Entity<MergerSource>().HasQueryFilter(s => CurrentMergerId == null || s.MergerId == CurrentMergerId);
+        foreach (var type in builder.Model.GetEntityTypes().Where(t => t.ClrType.IsAssignableTo(typeof(Common.IMergerOwned))).ToList())
+        {
+            typeof(MergePlannerDbContext).GetMethod(nameof(ConfineOwned), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!
+                .MakeGenericMethod(type.ClrType).Invoke(this, [builder]);
+        }
+    }
+
+    private void ConfineOwned<T>(ModelBuilder builder)
+        where T : class, Common.IMergerOwned
+    {
+        builder.Entity<T>().HasQueryFilter(e => CurrentMergerId == null || e.MergerId == CurrentMergerId);
+        if (typeof(T).GetProperty(nameof(LineageReviewItem.Merger)) is null)
+        {
+            // The foreign key's index comes by convention, unless a unique code index already leads with MergerId.
+            builder.Entity<T>().HasOne<Merger>().WithMany().HasForeignKey(e => e.MergerId).OnDelete(DeleteBehavior.Restrict);
         }
     }
 

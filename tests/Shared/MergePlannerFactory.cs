@@ -67,8 +67,9 @@ public class MergePlannerFactory : WebApplicationFactory<Program>
 
     public async Task<T> WithDbAsync<T>(Func<MergePlannerDbContext, Task<T>> action)
     {
+        // A test looks at the database as the tools do: every merger (a person's context sees only theirs).
         using var scope = Services.CreateScope();
-        return await action(scope.ServiceProvider.GetRequiredService<MergePlannerDbContext>());
+        return await action(scope.ServiceProvider.GetRequiredService<MergePlannerDbContext>().SeeAllMergers());
     }
 
     protected override void Dispose(bool disposing)

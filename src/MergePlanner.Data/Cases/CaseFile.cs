@@ -4,13 +4,16 @@ using MergePlanner.Data.Organisation;
 namespace MergePlanner.Data.Cases;
 
 /// <summary>A criminal case, crime report, incident, dossier or inspection file held by a unit.</summary>
-public class CaseFile : IVersioned, ISearchable, INoHardDelete, IAudited
+public class CaseFile : IVersioned, ISearchable, INoHardDelete, IAudited, IMergerOwned
 {
+    /// <summary>The merger this row belongs to.</summary>
+    public int MergerId { get; set; }
+
     public int Id { get; set; }
 
     public CaseFileKind Kind { get; set; }
 
-    /// <summary>Business key, unique across units.</summary>
+    /// <summary>Business key, unique within the merger.</summary>
     public required string Number { get; set; }
 
     public required string Title { get; set; }

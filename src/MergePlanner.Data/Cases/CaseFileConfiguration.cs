@@ -8,7 +8,7 @@ internal sealed class CaseFileConfiguration : IEntityTypeConfiguration<CaseFile>
     public void Configure(EntityTypeBuilder<CaseFile> builder)
     {
         builder.Property(c => c.Number).HasMaxLength(64);
-        builder.HasIndex(c => c.Number).IsUnique();
+        builder.HasIndex(c => new { c.MergerId, c.Number }).IsUnique();
         builder.Property(c => c.Title).HasMaxLength(512);
         builder.Property(c => c.SearchText).HasMaxLength(640);
         builder.Property(c => c.Version).IsConcurrencyToken();

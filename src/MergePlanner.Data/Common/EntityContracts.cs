@@ -25,3 +25,18 @@ public interface IAudited;
 
 /// <summary>History rows: added, never changed or deleted (a correction is a new row).</summary>
 public interface IAppendOnly;
+
+/// <summary>A row that belongs to exactly one merger. A context working for a person sees and saves only the rows of
+/// that person's merger (a query filter and a save check in <see cref="MergePlannerDbContext"/>); a new row takes the
+/// context's merger unless it names one.</summary>
+public interface IMergerOwned
+{
+    int MergerId { get; set; }
+}
+
+/// <summary>The merger the current person works in: their own, or the one a national role has switched to; 0 when
+/// there is none (then nothing merger-owned is visible).</summary>
+public interface IMergerSelection
+{
+    int MergerId { get; }
+}

@@ -11,6 +11,12 @@ public class AppUser : IdentityUser
     public int? UnitId { get; set; }
 
     public Unit? Unit { get; set; }
+
+    /// <summary>The merger this person works in. Bound for everyone but the national roles
+    /// (<see cref="Roles.National"/>), for whom it is the merger they last switched to.</summary>
+    public int? MergerId { get; set; }
+
+    public Merger? Merger { get; set; }
 }
 
 public static class Roles
@@ -20,5 +26,11 @@ public static class Roles
     public const string UnitStaff = nameof(UnitStaff);
     public const string Viewer = nameof(Viewer);
 
-    public static readonly string[] All = [Admin, Leadership, UnitStaff, Viewer];
+    /// <summary>Ministry leadership (Lãnh đạo Bộ): reads every merger, switches between them, changes nothing.</summary>
+    public const string Ministry = nameof(Ministry);
+
+    public static readonly string[] All = [Admin, Ministry, Leadership, UnitStaff, Viewer];
+
+    /// <summary>The roles that are not bound to one merger: they switch between mergers and see the national overview.</summary>
+    public static readonly string[] National = [Admin, Ministry];
 }

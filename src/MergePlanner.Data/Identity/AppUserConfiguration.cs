@@ -9,5 +9,6 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
     {
         builder.Property(u => u.FullName).HasMaxLength(128);
         builder.HasOne(u => u.Unit).WithMany().HasForeignKey(u => u.UnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(u => u.Merger).WithMany().HasForeignKey(u => u.MergerId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -3,8 +3,11 @@ using MergePlanner.Data.Organisation;
 
 namespace MergePlanner.Data.Inventory;
 
-public class Asset : IVersioned, ISearchable, INoHardDelete, IAudited
+public class Asset : IVersioned, ISearchable, INoHardDelete, IAudited, IMergerOwned
 {
+    /// <summary>The merger this row belongs to.</summary>
+    public int MergerId { get; set; }
+
     public int Id { get; set; }
 
     public required string Code { get; set; }

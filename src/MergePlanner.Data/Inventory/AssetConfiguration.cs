@@ -8,7 +8,7 @@ internal sealed class AssetConfiguration : IEntityTypeConfiguration<Asset>
     public void Configure(EntityTypeBuilder<Asset> builder)
     {
         builder.Property(a => a.Code).HasMaxLength(64);
-        builder.HasIndex(a => a.Code).IsUnique();
+        builder.HasIndex(a => new { a.MergerId, a.Code }).IsUnique();
         builder.Property(a => a.Name).HasMaxLength(256);
         builder.Property(a => a.UnitOfMeasure).HasMaxLength(32);
         builder.Property(a => a.Quantity).HasPrecision(18, 3);

@@ -1,10 +1,15 @@
+using MergePlanner.Data.Common;
+
 namespace MergePlanner.Data.Inventory;
 
 /// <summary>One file a person sent to an import, kept in the database: a large file waits here (with its bytes) for a
 /// background worker on any web node, shows its progress and its outcome to the person who sent it, and leaves an
 /// answer after a restart instead of a dead link.</summary>
-public class ImportRun
+public class ImportRun : IMergerOwned
 {
+    /// <summary>The merger this row belongs to.</summary>
+    public int MergerId { get; set; }
+
     public Guid Id { get; set; }
 
     public required string UserName { get; set; }

@@ -1,8 +1,10 @@
+using MergePlanner.Data.Common;
+
 namespace MergePlanner.Data.Organisation;
 
 /// <summary>Something the official "formed from" text says that could not be turned into lineage with
 /// certainty. It waits on the review screen until someone resolves it; nothing is silently dropped.</summary>
-public class LineageReviewItem : MergePlanner.Data.Common.IAudited
+public class LineageReviewItem : MergePlanner.Data.Common.IAudited, IMergerOwned
 {
     public int Id { get; set; }
 

@@ -20,9 +20,14 @@ public class Merger : IVersioned, IAudited
     /// imports and lineage are checked against. Null for a merger set up before it was recorded.</summary>
     public string? ProvinceCode { get; set; }
 
-    public int TargetUnitId { get; set; }
+    public int? TargetUnitId { get; set; }
 
     public Unit? TargetUnit { get; set; }
+
+    /// <summary>The target's root once the merger is set up (it is null only inside the set-up transaction, which
+    /// creates the merger before its units).</summary>
+    [System.ComponentModel.DataAnnotations.Schema.NotMapped]
+    public int TargetRootId => TargetUnitId ?? throw new InvalidOperationException($"Merger {Id} has no target unit yet.");
 
     public List<MergerSource> Sources { get; set; } = [];
 

@@ -3,8 +3,11 @@ using MergePlanner.Data.Common;
 namespace MergePlanner.Data.Organisation;
 
 /// <summary>Biên chế: the authorised headcount of a unit for one position group.</summary>
-public class StaffingQuota : IVersioned, IAudited
+public class StaffingQuota : IVersioned, IAudited, IMergerOwned
 {
+    /// <summary>The merger this row belongs to.</summary>
+    public int MergerId { get; set; }
+
     public int Id { get; set; }
 
     public int UnitId { get; set; }

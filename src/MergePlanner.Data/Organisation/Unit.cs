@@ -4,11 +4,14 @@ namespace MergePlanner.Data.Organisation;
 
 /// <summary>A police unit in one of the trees: a source province's police (before the merger) or the
 /// target's (after). Units are archived, never deleted, so history stays reachable.</summary>
-public class Unit : IVersioned, ISearchable, INoHardDelete, IAudited
+public class Unit : IVersioned, ISearchable, INoHardDelete, IAudited, IMergerOwned
 {
+    /// <summary>The merger this row belongs to.</summary>
+    public int MergerId { get; set; }
+
     public int Id { get; set; }
 
-    /// <summary>Business key, unique across all trees (imports update by it).</summary>
+    /// <summary>Business key, unique within the merger (imports update by it); another merger may use the same code.</summary>
     public required string Code { get; set; }
 
     public required string Name { get; set; }

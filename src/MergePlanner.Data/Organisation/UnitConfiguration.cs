@@ -8,7 +8,7 @@ internal sealed class UnitConfiguration : IEntityTypeConfiguration<Unit>
     public void Configure(EntityTypeBuilder<Unit> builder)
     {
         builder.Property(u => u.Code).HasMaxLength(64);
-        builder.HasIndex(u => u.Code).IsUnique();
+        builder.HasIndex(u => new { u.MergerId, u.Code }).IsUnique();
         builder.Property(u => u.Name).HasMaxLength(256);
         builder.Property(u => u.ShortName).HasMaxLength(64);
         builder.Property(u => u.SearchText).HasMaxLength(512);

@@ -4,8 +4,11 @@ namespace MergePlanner.Data.Organisation;
 
 /// <summary>How one unit flows into another: merged into, renamed, split, dissolved or a function transferred.
 /// A dissolved unit has no successor; a split gives each successor a part (with its share of the whole).</summary>
-public class UnitLineage : IVersioned, IAudited
+public class UnitLineage : IVersioned, IAudited, IMergerOwned
 {
+    /// <summary>The merger this row belongs to.</summary>
+    public int MergerId { get; set; }
+
     public int Id { get; set; }
 
     public int FromUnitId { get; set; }

@@ -3,8 +3,11 @@ using MergePlanner.Data.Organisation;
 
 namespace MergePlanner.Data.Personnel;
 
-public class Officer : IVersioned, ISearchable, INoHardDelete, IAudited
+public class Officer : IVersioned, ISearchable, INoHardDelete, IAudited, IMergerOwned
 {
+    /// <summary>The merger this row belongs to.</summary>
+    public int MergerId { get; set; }
+
     public int Id { get; set; }
 
     /// <summary>Số hiệu CAND: the business key.</summary>

@@ -8,7 +8,7 @@ internal sealed class OfficerConfiguration : IEntityTypeConfiguration<Officer>
     public void Configure(EntityTypeBuilder<Officer> builder)
     {
         builder.Property(o => o.OfficerNumber).HasMaxLength(32);
-        builder.HasIndex(o => o.OfficerNumber).IsUnique();
+        builder.HasIndex(o => new { o.MergerId, o.OfficerNumber }).IsUnique();
         builder.Property(o => o.FullName).HasMaxLength(128);
         builder.Property(o => o.SearchText).HasMaxLength(256);
         builder.Property(o => o.Version).IsConcurrencyToken();

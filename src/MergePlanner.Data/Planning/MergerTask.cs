@@ -3,7 +3,7 @@ using MergePlanner.Data.Organisation;
 
 namespace MergePlanner.Data.Planning;
 
-public class MergerTask : IVersioned, ISearchable, IAudited
+public class MergerTask : IVersioned, ISearchable, IAudited, IMergerOwned
 {
     public int Id { get; set; }
 

@@ -38,7 +38,7 @@ public sealed class DemoDataSeeder(MergePlannerDbContext db)
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var trees = await SeedStructureAsync(cancellationToken);
+            // The merger first, then everything else inside it: every row takes its merger from the confined context.
             var merger = new Merger
             {
                 Name = MergerName,
@@ -46,14 +46,18 @@ public sealed class DemoDataSeeder(MergePlannerDbContext db)
                 Status = MergerStatus.InProgress,
                 DecisionReference = "Nghị quyết số 202/2025/QH15 ngày 12/6/2025 của Quốc hội",
                 ProvinceCode = HaiPhongProvinceCode,
-                TargetUnitId = trees.Target.Root.Id,
-                Sources =
-                [
-                    new MergerSource { UnitId = trees.SourceA.Root.Id, Ordinal = 1 },
-                    new MergerSource { UnitId = trees.SourceB.Root.Id, Ordinal = 2 },
-                ],
             };
             db.Mergers.Add(merger);
+            await SaveAsync(cancellationToken);
+            db.ConfineTo(merger.Id);
+
+            var trees = await SeedStructureAsync(cancellationToken);
+            merger.TargetUnitId = trees.Target.Root.Id;
+            merger.Sources =
+            [
+                new MergerSource { UnitId = trees.SourceA.Root.Id, Ordinal = 1 },
+                new MergerSource { UnitId = trees.SourceB.Root.Id, Ordinal = 2 },
+            ];
             await SaveAsync(cancellationToken);
 
             var communes = AdminCommuneList.HaiPhong2025().Communes.Select(c => new OfficialUnit(c.Code, c.Name, c.FormedFrom)).ToList();

@@ -19,7 +19,7 @@ internal sealed class DemoInventoryWorkflow(MergePlannerDbContext db, Random ran
         var merger = await db.Mergers.AsNoTracking().Include(m => m.Sources).ThenInclude(s => s.Unit).SingleAsync(m => m.Id == mergerId, cancellationToken);
         var units = await db.Units.AsNoTracking().Select(u => new UnitNode(u.Id, u.ParentId, u.OriginId, u.Type, u.Status, u.Code, u.Name)).ToListAsync(cancellationToken);
         var edges = await db.UnitLineages.AsNoTracking().Select(l => new LineageEdge(l.Id, l.FromUnitId, l.ToUnitId, l.Kind, l.Portion, l.SharePercent)).ToListAsync(cancellationToken);
-        var map = new LineageMap(units, edges, merger.TargetUnitId);
+        var map = new LineageMap(units, edges, merger.TargetRootId);
         var byId = units.ToDictionary(u => u.Id);
 
         foreach (var source in merger.Sources.OrderBy(s => s.Ordinal))

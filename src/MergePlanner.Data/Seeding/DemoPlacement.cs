@@ -19,7 +19,7 @@ internal sealed class DemoPlacement(MergePlannerDbContext db, Random random)
             .Select(u => new UnitNode(u.Id, u.ParentId, u.OriginId, u.Type, u.Status, u.Code, u.Name)).ToListAsync(cancellationToken);
         var edges = await db.UnitLineages.AsNoTracking()
             .Select(l => new LineageEdge(l.Id, l.FromUnitId, l.ToUnitId, l.Kind, l.Portion, l.SharePercent)).ToListAsync(cancellationToken);
-        var map = new LineageMap(units, edges, merger.TargetUnitId);
+        var map = new LineageMap(units, edges, merger.TargetRootId);
         var byId = units.ToDictionary(u => u.Id);
         var officers = await db.Officers.ToListAsync(cancellationToken);
         var rules = OrganisationRuleSet.Default;
@@ -65,7 +65,7 @@ internal sealed class DemoPlacement(MergePlannerDbContext db, Random random)
 
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
-        db.StaffingQuotas.AddRange(Quotas(officers, units.Where(u => u.OriginId == merger.TargetUnitId && u.Id != merger.TargetUnitId)));
+        db.StaffingQuotas.AddRange(Quotas(officers, units.Where(u => u.OriginId == merger.TargetUnitId && u.Id != merger.TargetRootId)));
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
     }

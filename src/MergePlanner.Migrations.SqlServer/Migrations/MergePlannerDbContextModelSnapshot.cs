@@ -108,6 +108,9 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
+                    b.Property<int>("MergerId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -158,7 +161,7 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Number")
+                    b.HasIndex("MergerId", "Number")
                         .IsUnique();
 
                     b.HasIndex("OwningUnitId", "Kind");
@@ -196,6 +199,9 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<int?>("MergerId")
+                        .HasColumnType("int");
+
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
@@ -227,6 +233,8 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(256)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("MergerId");
 
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
@@ -316,6 +324,9 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                         .HasMaxLength(128)
                         .HasColumnType("nvarchar(128)");
 
+                    b.Property<int>("MergerId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Model")
                         .HasMaxLength(128)
                         .HasColumnType("nvarchar(128)");
@@ -397,7 +408,7 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Code")
+                    b.HasIndex("MergerId", "Code")
                         .IsUnique();
 
                     b.HasIndex("UnitId", "Category");
@@ -484,6 +495,9 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                         .HasPrecision(18, 3)
                         .HasColumnType("decimal(18,3)");
 
+                    b.Property<int>("MergerId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Note")
                         .HasMaxLength(1024)
                         .HasColumnType("nvarchar(1024)");
@@ -497,6 +511,8 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                     b.HasIndex("AssetId");
 
                     b.HasIndex("CaseFileId");
+
+                    b.HasIndex("MergerId");
 
                     b.HasIndex("CampaignId", "AssetId")
                         .IsUnique()
@@ -537,6 +553,9 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                     b.Property<int>("LineId")
                         .HasColumnType("int");
 
+                    b.Property<int>("MergerId")
+                        .HasColumnType("int");
+
                     b.Property<DateTime>("UploadedAtUtc")
                         .HasColumnType("datetime2");
 
@@ -548,6 +567,8 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("LineId");
+
+                    b.HasIndex("MergerId");
 
                     b.ToTable("LineEvidence");
                 });
@@ -577,6 +598,9 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                     b.Property<int?>("FromUnitId")
                         .HasColumnType("int");
 
+                    b.Property<int>("MergerId")
+                        .HasColumnType("int");
+
                     b.Property<decimal?>("Quantity")
                         .HasPrecision(18, 3)
                         .HasColumnType("decimal(18,3)");
@@ -599,6 +623,8 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
 
                     b.HasIndex("CaseFileId");
 
+                    b.HasIndex("MergerId");
+
                     b.ToTable("CustodyEvents");
                 });
 
@@ -619,6 +645,9 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                     b.Property<string>("HandedOverBy")
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("MergerId")
+                        .HasColumnType("int");
 
                     b.Property<string>("Number")
                         .IsRequired()
@@ -660,10 +689,10 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
 
                     b.HasIndex("FromUnitId");
 
-                    b.HasIndex("Number")
-                        .IsUnique();
-
                     b.HasIndex("ToUnitId");
+
+                    b.HasIndex("MergerId", "Number")
+                        .IsUnique();
 
                     b.ToTable("HandoverBatches");
                 });
@@ -687,6 +716,9 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(256)");
 
                     b.Property<int>("DispositionId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MergerId")
                         .HasColumnType("int");
 
                     b.Property<decimal>("Quantity")
@@ -713,6 +745,8 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                     b.HasIndex("DispositionId")
                         .IsUnique();
 
+                    b.HasIndex("MergerId");
+
                     b.ToTable("HandoverLines");
                 });
 
@@ -737,6 +771,9 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                     b.Property<string>("IncidentReference")
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("MergerId")
+                        .HasColumnType("int");
 
                     b.Property<string>("Note")
                         .HasMaxLength(1024)
@@ -766,6 +803,8 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                     b.HasIndex("AssetId");
 
                     b.HasIndex("CaseFileId");
+
+                    b.HasIndex("MergerId");
 
                     b.HasIndex("TargetUnitId");
 
@@ -814,6 +853,9 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                     b.Property<DateTime?>("LeaseUntilUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<int>("MergerId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Node")
                         .IsRequired()
                         .HasMaxLength(128)
@@ -851,6 +893,8 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(256)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("MergerId");
 
                     b.HasIndex("State");
 
@@ -935,7 +979,7 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                         .HasMaxLength(48)
                         .HasColumnType("nvarchar(48)");
 
-                    b.Property<int>("TargetUnitId")
+                    b.Property<int?>("TargetUnitId")
                         .HasColumnType("int");
 
                     b.Property<int>("Version")
@@ -983,6 +1027,9 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                         .HasMaxLength(48)
                         .HasColumnType("nvarchar(48)");
 
+                    b.Property<int>("MergerId")
+                        .HasColumnType("int");
+
                     b.Property<int>("UnitId")
                         .HasColumnType("int");
 
@@ -991,6 +1038,8 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("MergerId");
 
                     b.HasIndex("UnitId", "Group")
                         .IsUnique();
@@ -1010,6 +1059,9 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("MergerId")
+                        .HasColumnType("int");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -1056,10 +1108,10 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Code")
-                        .IsUnique();
-
                     b.HasIndex("ParentId");
+
+                    b.HasIndex("MergerId", "Code")
+                        .IsUnique();
 
                     b.HasIndex("OriginId", "Type");
 
@@ -1089,6 +1141,9 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                         .HasMaxLength(48)
                         .HasColumnType("nvarchar(48)");
 
+                    b.Property<int>("MergerId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Note")
                         .HasMaxLength(512)
                         .HasColumnType("nvarchar(512)");
@@ -1110,6 +1165,8 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("MergerId");
 
                     b.HasIndex("ToUnitId");
 
@@ -1140,6 +1197,9 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(48)
                         .HasColumnType("nvarchar(48)");
+
+                    b.Property<int>("MergerId")
+                        .HasColumnType("int");
 
                     b.Property<string>("OfficerNumber")
                         .IsRequired()
@@ -1180,14 +1240,14 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OfficerNumber")
-                        .IsUnique();
-
                     b.HasIndex("OriginId");
 
                     b.HasIndex("PlacedUnitId");
 
                     b.HasIndex("UnitId");
+
+                    b.HasIndex("MergerId", "OfficerNumber")
+                        .IsUnique();
 
                     b.ToTable("Officers");
                 });
@@ -1402,6 +1462,12 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("MergePlanner.Data.Cases.CaseFile", b =>
                 {
+                    b.HasOne("MergePlanner.Data.Organisation.Merger", null)
+                        .WithMany()
+                        .HasForeignKey("MergerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("MergePlanner.Data.Organisation.Unit", "OwningUnit")
                         .WithMany()
                         .HasForeignKey("OwningUnitId")
@@ -1413,16 +1479,29 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("MergePlanner.Data.Identity.AppUser", b =>
                 {
+                    b.HasOne("MergePlanner.Data.Organisation.Merger", "Merger")
+                        .WithMany()
+                        .HasForeignKey("MergerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("MergePlanner.Data.Organisation.Unit", "Unit")
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Merger");
 
                     b.Navigation("Unit");
                 });
 
             modelBuilder.Entity("MergePlanner.Data.Inventory.Asset", b =>
                 {
+                    b.HasOne("MergePlanner.Data.Organisation.Merger", null)
+                        .WithMany()
+                        .HasForeignKey("MergerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("MergePlanner.Data.Organisation.Unit", "Unit")
                         .WithMany()
                         .HasForeignKey("UnitId")
@@ -1469,6 +1548,12 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                         .HasForeignKey("CaseFileId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("MergePlanner.Data.Organisation.Merger", null)
+                        .WithMany()
+                        .HasForeignKey("MergerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.Navigation("Asset");
 
                     b.Navigation("Campaign");
@@ -1484,7 +1569,22 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("MergePlanner.Data.Organisation.Merger", null)
+                        .WithMany()
+                        .HasForeignKey("MergerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.Navigation("Line");
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Inventory.Handover.CustodyEvent", b =>
+                {
+                    b.HasOne("MergePlanner.Data.Organisation.Merger", null)
+                        .WithMany()
+                        .HasForeignKey("MergerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MergePlanner.Data.Inventory.Handover.HandoverBatch", b =>
@@ -1492,6 +1592,12 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                     b.HasOne("MergePlanner.Data.Organisation.Unit", "FromUnit")
                         .WithMany()
                         .HasForeignKey("FromUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MergePlanner.Data.Organisation.Merger", null)
+                        .WithMany()
+                        .HasForeignKey("MergerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
@@ -1520,6 +1626,12 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("MergePlanner.Data.Organisation.Merger", null)
+                        .WithMany()
+                        .HasForeignKey("MergerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.Navigation("Batch");
 
                     b.Navigation("Disposition");
@@ -1537,6 +1649,12 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                         .HasForeignKey("CaseFileId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("MergePlanner.Data.Organisation.Merger", null)
+                        .WithMany()
+                        .HasForeignKey("MergerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("MergePlanner.Data.Organisation.Unit", "TargetUnit")
                         .WithMany()
                         .HasForeignKey("TargetUnitId")
@@ -1547,6 +1665,15 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                     b.Navigation("CaseFile");
 
                     b.Navigation("TargetUnit");
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Inventory.ImportRun", b =>
+                {
+                    b.HasOne("MergePlanner.Data.Organisation.Merger", null)
+                        .WithMany()
+                        .HasForeignKey("MergerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MergePlanner.Data.Organisation.LineageReviewItem", b =>
@@ -1572,8 +1699,7 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                     b.HasOne("MergePlanner.Data.Organisation.Unit", "TargetUnit")
                         .WithMany()
                         .HasForeignKey("TargetUnitId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("TargetUnit");
                 });
@@ -1599,6 +1725,12 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("MergePlanner.Data.Organisation.StaffingQuota", b =>
                 {
+                    b.HasOne("MergePlanner.Data.Organisation.Merger", null)
+                        .WithMany()
+                        .HasForeignKey("MergerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("MergePlanner.Data.Organisation.Unit", "Unit")
                         .WithMany()
                         .HasForeignKey("UnitId")
@@ -1610,6 +1742,12 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("MergePlanner.Data.Organisation.Unit", b =>
                 {
+                    b.HasOne("MergePlanner.Data.Organisation.Merger", null)
+                        .WithMany()
+                        .HasForeignKey("MergerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("MergePlanner.Data.Organisation.Unit", "Origin")
                         .WithMany()
                         .HasForeignKey("OriginId")
@@ -1633,6 +1771,12 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("MergePlanner.Data.Organisation.Merger", null)
+                        .WithMany()
+                        .HasForeignKey("MergerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("MergePlanner.Data.Organisation.Unit", "ToUnit")
                         .WithMany()
                         .HasForeignKey("ToUnitId")
@@ -1645,6 +1789,12 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("MergePlanner.Data.Personnel.Officer", b =>
                 {
+                    b.HasOne("MergePlanner.Data.Organisation.Merger", null)
+                        .WithMany()
+                        .HasForeignKey("MergerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("MergePlanner.Data.Organisation.Unit", "Origin")
                         .WithMany()
                         .HasForeignKey("OriginId")

@@ -99,6 +99,9 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("MergerId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -150,7 +153,7 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Number")
+                    b.HasIndex("MergerId", "Number")
                         .IsUnique();
 
                     b.HasIndex("OwningUnitId", "Kind");
@@ -188,6 +191,9 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("MergerId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
@@ -219,6 +225,8 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("MergerId");
 
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
@@ -306,6 +314,9 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("MergerId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Model")
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
@@ -387,7 +398,7 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Code")
+                    b.HasIndex("MergerId", "Code")
                         .IsUnique();
 
                     b.HasIndex("UnitId", "Category");
@@ -470,6 +481,9 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                         .HasPrecision(18, 3)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("MergerId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Note")
                         .HasMaxLength(1024)
                         .HasColumnType("TEXT");
@@ -483,6 +497,8 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                     b.HasIndex("AssetId");
 
                     b.HasIndex("CaseFileId");
+
+                    b.HasIndex("MergerId");
 
                     b.HasIndex("CampaignId", "AssetId")
                         .IsUnique()
@@ -521,6 +537,9 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                     b.Property<int>("LineId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("MergerId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("UploadedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -532,6 +551,8 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("LineId");
+
+                    b.HasIndex("MergerId");
 
                     b.ToTable("LineEvidence");
                 });
@@ -559,6 +580,9 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                     b.Property<int?>("FromUnitId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("MergerId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<decimal?>("Quantity")
                         .HasPrecision(18, 3)
                         .HasColumnType("TEXT");
@@ -581,6 +605,8 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CaseFileId");
 
+                    b.HasIndex("MergerId");
+
                     b.ToTable("CustodyEvents");
                 });
 
@@ -599,6 +625,9 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                     b.Property<string>("HandedOverBy")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("MergerId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Number")
                         .IsRequired()
@@ -641,10 +670,10 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
 
                     b.HasIndex("FromUnitId");
 
-                    b.HasIndex("Number")
-                        .IsUnique();
-
                     b.HasIndex("ToUnitId");
+
+                    b.HasIndex("MergerId", "Number")
+                        .IsUnique();
 
                     b.ToTable("HandoverBatches");
                 });
@@ -666,6 +695,9 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("DispositionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MergerId")
                         .HasColumnType("INTEGER");
 
                     b.Property<decimal>("Quantity")
@@ -692,6 +724,8 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                     b.HasIndex("DispositionId")
                         .IsUnique();
 
+                    b.HasIndex("MergerId");
+
                     b.ToTable("HandoverLines");
                 });
 
@@ -714,6 +748,9 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                     b.Property<string>("IncidentReference")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("MergerId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Note")
                         .HasMaxLength(1024)
@@ -743,6 +780,8 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                     b.HasIndex("AssetId");
 
                     b.HasIndex("CaseFileId");
+
+                    b.HasIndex("MergerId");
 
                     b.HasIndex("TargetUnitId");
 
@@ -791,6 +830,9 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("LeaseUntilUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("MergerId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Node")
                         .IsRequired()
                         .HasMaxLength(128)
@@ -828,6 +870,8 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("MergerId");
 
                     b.HasIndex("State");
 
@@ -908,7 +952,7 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                         .HasMaxLength(48)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("TargetUnitId")
+                    b.Property<int?>("TargetUnitId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Version")
@@ -954,6 +998,9 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                         .HasMaxLength(48)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("MergerId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("UnitId")
                         .HasColumnType("INTEGER");
 
@@ -962,6 +1009,8 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("MergerId");
 
                     b.HasIndex("UnitId", "Group")
                         .IsUnique();
@@ -980,6 +1029,9 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT")
                         .UseCollation("NOCASE");
+
+                    b.Property<int>("MergerId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -1026,10 +1078,10 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Code")
-                        .IsUnique();
-
                     b.HasIndex("ParentId");
+
+                    b.HasIndex("MergerId", "Code")
+                        .IsUnique();
 
                     b.HasIndex("OriginId", "Type");
 
@@ -1057,6 +1109,9 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                         .HasMaxLength(48)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("MergerId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Note")
                         .HasMaxLength(512)
                         .HasColumnType("TEXT");
@@ -1078,6 +1133,8 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("MergerId");
 
                     b.HasIndex("ToUnitId");
 
@@ -1105,6 +1162,9 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(48)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("MergerId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("OfficerNumber")
                         .IsRequired()
@@ -1146,14 +1206,14 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OfficerNumber")
-                        .IsUnique();
-
                     b.HasIndex("OriginId");
 
                     b.HasIndex("PlacedUnitId");
 
                     b.HasIndex("UnitId");
+
+                    b.HasIndex("MergerId", "OfficerNumber")
+                        .IsUnique();
 
                     b.ToTable("Officers");
                 });
@@ -1359,6 +1419,12 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("MergePlanner.Data.Cases.CaseFile", b =>
                 {
+                    b.HasOne("MergePlanner.Data.Organisation.Merger", null)
+                        .WithMany()
+                        .HasForeignKey("MergerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("MergePlanner.Data.Organisation.Unit", "OwningUnit")
                         .WithMany()
                         .HasForeignKey("OwningUnitId")
@@ -1370,16 +1436,29 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("MergePlanner.Data.Identity.AppUser", b =>
                 {
+                    b.HasOne("MergePlanner.Data.Organisation.Merger", "Merger")
+                        .WithMany()
+                        .HasForeignKey("MergerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("MergePlanner.Data.Organisation.Unit", "Unit")
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Merger");
 
                     b.Navigation("Unit");
                 });
 
             modelBuilder.Entity("MergePlanner.Data.Inventory.Asset", b =>
                 {
+                    b.HasOne("MergePlanner.Data.Organisation.Merger", null)
+                        .WithMany()
+                        .HasForeignKey("MergerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("MergePlanner.Data.Organisation.Unit", "Unit")
                         .WithMany()
                         .HasForeignKey("UnitId")
@@ -1426,6 +1505,12 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                         .HasForeignKey("CaseFileId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("MergePlanner.Data.Organisation.Merger", null)
+                        .WithMany()
+                        .HasForeignKey("MergerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.Navigation("Asset");
 
                     b.Navigation("Campaign");
@@ -1441,7 +1526,22 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("MergePlanner.Data.Organisation.Merger", null)
+                        .WithMany()
+                        .HasForeignKey("MergerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.Navigation("Line");
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Inventory.Handover.CustodyEvent", b =>
+                {
+                    b.HasOne("MergePlanner.Data.Organisation.Merger", null)
+                        .WithMany()
+                        .HasForeignKey("MergerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MergePlanner.Data.Inventory.Handover.HandoverBatch", b =>
@@ -1449,6 +1549,12 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                     b.HasOne("MergePlanner.Data.Organisation.Unit", "FromUnit")
                         .WithMany()
                         .HasForeignKey("FromUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MergePlanner.Data.Organisation.Merger", null)
+                        .WithMany()
+                        .HasForeignKey("MergerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
@@ -1477,6 +1583,12 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("MergePlanner.Data.Organisation.Merger", null)
+                        .WithMany()
+                        .HasForeignKey("MergerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.Navigation("Batch");
 
                     b.Navigation("Disposition");
@@ -1494,6 +1606,12 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                         .HasForeignKey("CaseFileId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("MergePlanner.Data.Organisation.Merger", null)
+                        .WithMany()
+                        .HasForeignKey("MergerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("MergePlanner.Data.Organisation.Unit", "TargetUnit")
                         .WithMany()
                         .HasForeignKey("TargetUnitId")
@@ -1504,6 +1622,15 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                     b.Navigation("CaseFile");
 
                     b.Navigation("TargetUnit");
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Inventory.ImportRun", b =>
+                {
+                    b.HasOne("MergePlanner.Data.Organisation.Merger", null)
+                        .WithMany()
+                        .HasForeignKey("MergerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MergePlanner.Data.Organisation.LineageReviewItem", b =>
@@ -1529,8 +1656,7 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                     b.HasOne("MergePlanner.Data.Organisation.Unit", "TargetUnit")
                         .WithMany()
                         .HasForeignKey("TargetUnitId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("TargetUnit");
                 });
@@ -1556,6 +1682,12 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("MergePlanner.Data.Organisation.StaffingQuota", b =>
                 {
+                    b.HasOne("MergePlanner.Data.Organisation.Merger", null)
+                        .WithMany()
+                        .HasForeignKey("MergerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("MergePlanner.Data.Organisation.Unit", "Unit")
                         .WithMany()
                         .HasForeignKey("UnitId")
@@ -1567,6 +1699,12 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("MergePlanner.Data.Organisation.Unit", b =>
                 {
+                    b.HasOne("MergePlanner.Data.Organisation.Merger", null)
+                        .WithMany()
+                        .HasForeignKey("MergerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("MergePlanner.Data.Organisation.Unit", "Origin")
                         .WithMany()
                         .HasForeignKey("OriginId")
@@ -1590,6 +1728,12 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("MergePlanner.Data.Organisation.Merger", null)
+                        .WithMany()
+                        .HasForeignKey("MergerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("MergePlanner.Data.Organisation.Unit", "ToUnit")
                         .WithMany()
                         .HasForeignKey("ToUnitId")
@@ -1602,6 +1746,12 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("MergePlanner.Data.Personnel.Officer", b =>
                 {
+                    b.HasOne("MergePlanner.Data.Organisation.Merger", null)
+                        .WithMany()
+                        .HasForeignKey("MergerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("MergePlanner.Data.Organisation.Unit", "Origin")
                         .WithMany()
                         .HasForeignKey("OriginId")

@@ -32,9 +32,13 @@ public static class DemoAccounts
                 continue;
             }
 
+            // Everyone but the national roles works in the demo merger (a unit code is unique only within it).
+            var mergerId = Roles.National.Contains(account.Role)
+                ? (int?)null
+                : await db.Mergers.Where(m => m.Name == Data.Seeding.DemoDataSeeder.MergerName).Select(m => m.Id).SingleAsync();
             var unitId = account.UnitCode is null
                 ? (int?)null
-                : await db.Units.Where(u => u.Code == account.UnitCode).Select(u => (int?)u.Id).SingleAsync();
+                : await db.Units.Where(u => u.Code == account.UnitCode && u.MergerId == mergerId).Select(u => (int?)u.Id).SingleAsync();
             var user = new AppUser
             {
                 UserName = account.UserName,
@@ -42,6 +46,7 @@ public static class DemoAccounts
                 EmailConfirmed = true,
                 FullName = account.FullName,
                 UnitId = unitId,
+                MergerId = mergerId,
                 LockoutEnabled = true,
             };
             await Succeed(users.CreateAsync(user, Password));

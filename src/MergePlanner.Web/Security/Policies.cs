@@ -13,6 +13,12 @@ public static class Policies
     /// <summary>Reads across every unit: leadership dashboards and consolidated reports.</summary>
     public const string ReadAll = nameof(ReadAll);
 
+    /// <summary>The roles that read every unit of the merger they work in.</summary>
+    public static readonly string[] ReadAllRoles = [Roles.Admin, Roles.Ministry, Roles.Leadership, Roles.Viewer];
+
+    /// <summary>Ministry leadership and administrators: the national overview and switching between mergers.</summary>
+    public const string National = nameof(National);
+
     public const string Administer = nameof(Administer);
 
     /// <summary>Edits the organisation structure: units, lineage, biên chế, imports.</summary>
@@ -25,7 +31,8 @@ public static class Policies
     {
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
         options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser().RequireRole(Roles.All));
-        options.AddPolicy(ReadAll, p => p.RequireRole(Roles.Admin, Roles.Leadership, Roles.Viewer));
+        options.AddPolicy(ReadAll, p => p.RequireRole(ReadAllRoles));
+        options.AddPolicy(National, p => p.RequireRole(Roles.National));
         options.AddPolicy(Administer, p => p.RequireRole(Permissions.Table[AppAction.ManageAccounts]));
         options.AddPolicy(EditStructure, p => p.RequireRole(Permissions.Table[AppAction.EditStructure]));
         options.AddPolicy(EditTasks, p => p.RequireRole(Permissions.Table[AppAction.EditTasks]));

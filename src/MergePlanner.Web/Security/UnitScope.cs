@@ -90,7 +90,7 @@ public sealed class UnitScopeService(MergePlannerDbContext db, CurrentUser curre
 
     private async Task<UnitScope> ForAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        if (user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Leadership) || user.IsInRole(Roles.Viewer))
+        if (Policies.ReadAllRoles.Any(user.IsInRole))
         {
             return UnitScope.Everything;
         }

@@ -30,6 +30,7 @@ public static class DatabaseSetup
         builder.Services.AddSingleton(options);
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<IAuditActor, UserAuditActor>();
+        builder.Services.AddScoped<MergePlanner.Data.Common.IMergerSelection, MergerSelection>();
         builder.Services.AddDbContext<MergePlannerDbContext>(o => UseProvider(o, options.Provider, connectionString));
         builder.Services.AddHealthChecks().AddDbContextCheck<MergePlannerDbContext>("database");
         return builder;
@@ -69,7 +70,8 @@ public static class DatabaseSetup
     {
         using var scope = app.Services.CreateScope();
         var services = scope.ServiceProvider;
-        var db = services.GetRequiredService<MergePlannerDbContext>();
+        // Start-up works for no person: it sees every merger (the seeder confines itself to the merger it fills).
+        var db = services.GetRequiredService<MergePlannerDbContext>().SeeAllMergers();
         await db.Database.MigrateAsync();
         await IdentitySetup.EnsureRolesAndInitialAdminAsync(services, app.Configuration);
 

@@ -162,7 +162,7 @@ public class InventoryWorkflowTests(EditableAppFactory factory)
     public async Task CustodyHistory_IsAppendOnly()
     {
         using var scope = factory.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<MergePlanner.Data.MergePlannerDbContext>();
+        var db = scope.ServiceProvider.GetRequiredService<MergePlanner.Data.MergePlannerDbContext>().SeeAllMergers();
         var entry = await db.CustodyEvents.OrderBy(e => e.Id).FirstAsync();
         entry.Reason = "sửa lịch sử";
         await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());

@@ -53,7 +53,8 @@ public class DurableJobTests
     {
         using var app = new MergePlannerFactory();
         var runs = app.Services.GetRequiredService<ImportRuns>();
-        var id = await runs.QueueAsync("canbo.hd", "assets", "x.csv", [1, 2, 3], MergePlanner.Web.Spreadsheets.TabularFormat.Csv);
+        var mergerId = await app.WithDbAsync(db => db.Mergers.Select(m => m.Id).FirstAsync());
+        var id = await runs.QueueAsync(mergerId, "canbo.hd", "assets", "x.csv", [1, 2, 3], MergePlanner.Web.Spreadsheets.TabularFormat.Csv);
 
         var (first, run) = await runs.ClaimAsync(id);
         Assert.Equal((ImportRuns.Claim.Taken, 1), (first, run!.Attempts));

@@ -79,7 +79,7 @@ public class ImportRestartTests
             node = MergePlanner.Web.Features.Inventory.ImportRuns.Node;
             runId = await first.WithDbAsync(async db =>
             {
-                var run = new ImportRun { Id = Guid.NewGuid(), UserName = "canbo.hd", Register = "assets", FileName = "lon.xlsx", Node = node, State = ImportRunState.Running, StartedAtUtc = DateTime.UtcNow };
+                var run = new ImportRun { Id = Guid.NewGuid(), MergerId = await db.Mergers.Select(m => m.Id).FirstAsync(), UserName = "canbo.hd", Register = "assets", FileName = "lon.xlsx", Node = node, State = ImportRunState.Running, StartedAtUtc = DateTime.UtcNow };
                 db.ImportRuns.Add(run);
                 await db.SaveChangesAsync();
                 return run.Id;

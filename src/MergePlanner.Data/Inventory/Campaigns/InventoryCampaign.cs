@@ -5,7 +5,7 @@ namespace MergePlanner.Data.Inventory.Campaigns;
 
 /// <summary>A stocktake of one source unit (and everything below it) at a cut-off time: every item on the books
 /// gets a line; the campaign cannot close while a line is uncounted.</summary>
-public class InventoryCampaign : IVersioned, IAudited
+public class InventoryCampaign : IVersioned, IAudited, IMergerOwned
 {
     public int Id { get; set; }
 
@@ -40,8 +40,11 @@ public enum CampaignStatus
 }
 
 /// <summary>One item of the campaign: the quantity on the books at the cut-off and the quantity counted.</summary>
-public class InventoryLine : IVersioned, IAudited, INoHardDelete
+public class InventoryLine : IVersioned, IAudited, INoHardDelete, IMergerOwned
 {
+    /// <summary>The merger this row belongs to.</summary>
+    public int MergerId { get; set; }
+
     public int Id { get; set; }
 
     public int CampaignId { get; set; }
@@ -73,8 +76,11 @@ public class InventoryLine : IVersioned, IAudited, INoHardDelete
 }
 
 /// <summary>A photo or scan backing a count (biên bản, ảnh chụp).</summary>
-public class LineEvidence : IAudited
+public class LineEvidence : IAudited, IMergerOwned
 {
+    /// <summary>The merger this row belongs to.</summary>
+    public int MergerId { get; set; }
+
     public int Id { get; set; }
 
     public int LineId { get; set; }

@@ -4,8 +4,11 @@ namespace MergePlanner.Data.Inventory.Handover;
 
 /// <summary>One step in an item's custody history: who, when, from, to, why. Append-only: a correction is a new
 /// event, never an edit.</summary>
-public class CustodyEvent : IAppendOnly
+public class CustodyEvent : IAppendOnly, IMergerOwned
 {
+    /// <summary>The merger this row belongs to.</summary>
+    public int MergerId { get; set; }
+
     public long Id { get; set; }
 
     public int? AssetId { get; set; }

@@ -5,8 +5,11 @@ namespace MergePlanner.Data.Inventory.Handover;
 
 /// <summary>A handover (biên bản bàn giao) from a source unit to a receiving unit, with a witness; built from
 /// transfer dispositions; the receiving unit confirms each line.</summary>
-public class HandoverBatch : IVersioned, IAudited, INoHardDelete
+public class HandoverBatch : IVersioned, IAudited, INoHardDelete, IMergerOwned
 {
+    /// <summary>The merger this row belongs to.</summary>
+    public int MergerId { get; set; }
+
     public int Id { get; set; }
 
     /// <summary>Số biên bản, e.g. "12/BB-PH10".</summary>
@@ -53,8 +56,11 @@ public enum HandoverStatus
     Confirmed,
 }
 
-public class HandoverLine : IVersioned, IAudited, INoHardDelete
+public class HandoverLine : IVersioned, IAudited, INoHardDelete, IMergerOwned
 {
+    /// <summary>The merger this row belongs to.</summary>
+    public int MergerId { get; set; }
+
     public int Id { get; set; }
 
     public int BatchId { get; set; }

@@ -8,7 +8,7 @@ internal sealed class HandoverBatchConfiguration : IEntityTypeConfiguration<Hand
     public void Configure(EntityTypeBuilder<HandoverBatch> builder)
     {
         builder.Property(b => b.Number).HasMaxLength(64);
-        builder.HasIndex(b => b.Number).IsUnique();
+        builder.HasIndex(b => new { b.MergerId, b.Number }).IsUnique();
         builder.Property(b => b.HandedOverBy).HasMaxLength(256);
         builder.Property(b => b.ReceivedBy).HasMaxLength(256);
         builder.Property(b => b.WitnessName).HasMaxLength(256);

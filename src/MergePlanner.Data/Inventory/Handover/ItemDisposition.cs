@@ -5,8 +5,11 @@ namespace MergePlanner.Data.Inventory.Handover;
 
 /// <summary>The outcome of (part of) one item of a source unit. The parts of an item add up to its quantity;
 /// a bulk item may be split between outcomes.</summary>
-public class ItemDisposition : IVersioned, IAudited, INoHardDelete
+public class ItemDisposition : IVersioned, IAudited, INoHardDelete, IMergerOwned
 {
+    /// <summary>The merger this row belongs to.</summary>
+    public int MergerId { get; set; }
+
     public int Id { get; set; }
 
     public int? AssetId { get; set; }

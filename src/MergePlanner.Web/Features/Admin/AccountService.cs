@@ -123,7 +123,9 @@ public sealed class AccountService(MergePlannerDbContext db, UserManager<AppUser
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var account = new AppUser { UserName = input.UserName.Trim(), FullName = input.FullName.Trim(), UnitId = unitId, LockoutEnabled = true };
+        // A national role is bound to no merger; everyone else works in the merger the administrator is working in.
+        var mergerId = Roles.National.Contains(input.Role) ? (int?)null : MergerSelection.Of(user);
+        var account = new AppUser { UserName = input.UserName.Trim(), FullName = input.FullName.Trim(), UnitId = unitId, MergerId = mergerId, LockoutEnabled = true };
         var created = await users.CreateAsync(account, input.Password);
         var result = created.Succeeded ? await users.AddToRoleAsync(account, input.Role) : created;
         if (!result.Succeeded)

@@ -20,9 +20,9 @@ public sealed class ImportRuns(IServiceScopeFactory scopes, TimeProvider clock)
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    public async Task<Guid> StartAsync(string userName, string register, string fileName, long sizeBytes, CancellationToken cancellationToken = default)
+    public async Task<Guid> StartAsync(int mergerId, string userName, string register, string fileName, long sizeBytes, CancellationToken cancellationToken = default)
     {
-        var run = New(userName, register, fileName, sizeBytes);
+        var run = New(mergerId, userName, register, fileName, sizeBytes);
         run.State = ImportRunState.Running;
         run.Attempts = 1;
         await SaveAsync(db => db.ImportRuns.Add(run), cancellationToken);
@@ -30,9 +30,9 @@ public sealed class ImportRuns(IServiceScopeFactory scopes, TimeProvider clock)
     }
 
     /// <summary>Keeps a large file in the database for a background worker.</summary>
-    public async Task<Guid> QueueAsync(string userName, string register, string fileName, byte[] content, TabularFormat format, CancellationToken cancellationToken = default)
+    public async Task<Guid> QueueAsync(int mergerId, string userName, string register, string fileName, byte[] content, TabularFormat format, CancellationToken cancellationToken = default)
     {
-        var run = New(userName, register, fileName, content.Length);
+        var run = New(mergerId, userName, register, fileName, content.Length);
         (run.State, run.Content, run.Format, run.Background, run.Stage) = (ImportRunState.Queued, content, format.ToString(), true, "Import.Stage.Queued");
         await SaveAsync(db => db.ImportRuns.Add(run), cancellationToken);
         return run.Id;
@@ -53,7 +53,7 @@ public sealed class ImportRuns(IServiceScopeFactory scopes, TimeProvider clock)
     public async Task<(Claim Claim, ImportRun? Run)> ClaimAsync(Guid id, CancellationToken cancellationToken = default)
     {
         using var scope = scopes.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<MergePlannerDbContext>();
+        var db = Db(scope);
         var run = await db.ImportRuns.SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
         var now = Now;
         if (run is null || run.Content is null || run.State is ImportRunState.Done or ImportRunState.Failed or ImportRunState.Interrupted)
@@ -97,7 +97,7 @@ public sealed class ImportRuns(IServiceScopeFactory scopes, TimeProvider clock)
     public async Task ReleaseAsync(Guid id, CancellationToken cancellationToken = default)
     {
         using var scope = scopes.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<MergePlannerDbContext>();
+        var db = Db(scope);
         await db.ImportRuns.Where(r => r.Id == id && r.State == ImportRunState.Running)
             .ExecuteUpdateAsync(u => u.SetProperty(r => r.State, ImportRunState.Queued).SetProperty(r => r.LeaseUntilUtc, (DateTime?)null)
                 .SetProperty(r => r.Stage, "Import.Stage.Queued").SetProperty(r => r.Attempts, r => r.Attempts - 1), cancellationToken);
@@ -122,19 +122,19 @@ public sealed class ImportRuns(IServiceScopeFactory scopes, TimeProvider clock)
             run.ErrorsJson = JsonSerializer.Serialize(new[] { new ImportError(0, string.Empty, message) });
         }, finish: true, cancellationToken);
 
-    /// <summary>A run is visible only to the person who started it.</summary>
-    public async Task<ImportRun?> FindAsync(Guid id, string? userName, CancellationToken cancellationToken = default)
+    /// <summary>A run is visible only to the person who started it, in the merger it was started in.</summary>
+    public async Task<ImportRun?> FindAsync(int mergerId, Guid id, string? userName, CancellationToken cancellationToken = default)
     {
         using var scope = scopes.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<MergePlannerDbContext>();
-        return await db.ImportRuns.AsNoTracking().Where(r => r.Id == id && r.UserName == userName).Select(WithoutContent).SingleOrDefaultAsync(cancellationToken);
+        var db = Db(scope);
+        return await db.ImportRuns.AsNoTracking().Where(r => r.Id == id && r.UserName == userName && r.MergerId == mergerId).Select(WithoutContent).SingleOrDefaultAsync(cancellationToken);
     }
 
-    public async Task<IReadOnlyList<ImportRun>> RecentAsync(string? userName, int count = 10, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<ImportRun>> RecentAsync(int mergerId, string? userName, int count = 10, CancellationToken cancellationToken = default)
     {
         using var scope = scopes.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<MergePlannerDbContext>();
-        return await db.ImportRuns.AsNoTracking().Where(r => r.UserName == userName).OrderByDescending(r => r.StartedAtUtc).Take(count).Select(WithoutContent).ToListAsync(cancellationToken);
+        var db = Db(scope);
+        return await db.ImportRuns.AsNoTracking().Where(r => r.UserName == userName && r.MergerId == mergerId).OrderByDescending(r => r.StartedAtUtc).Take(count).Select(WithoutContent).ToListAsync(cancellationToken);
     }
 
     public static IReadOnlyList<ImportError> Errors(ImportRun run) =>
@@ -145,7 +145,7 @@ public sealed class ImportRuns(IServiceScopeFactory scopes, TimeProvider clock)
     public async Task<int> MarkInterruptedAsync(CancellationToken cancellationToken = default)
     {
         using var scope = scopes.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<MergePlannerDbContext>();
+        var db = Db(scope);
         var node = Node;
         var unfinished = await db.ImportRuns.Where(r => r.State == ImportRunState.Running && !r.Background && r.Node == node).ToListAsync(cancellationToken);
         foreach (var run in unfinished)
@@ -164,16 +164,16 @@ public sealed class ImportRuns(IServiceScopeFactory scopes, TimeProvider clock)
         FinishedAtUtc = r.FinishedAtUtc, Created = r.Created, Updated = r.Updated, ErrorCount = r.ErrorCount, ErrorsJson = r.ErrorsJson,
     };
 
-    private ImportRun New(string userName, string register, string fileName, long sizeBytes) => new()
+    private ImportRun New(int mergerId, string userName, string register, string fileName, long sizeBytes) => new()
     {
-        Id = Guid.NewGuid(), UserName = userName, Register = register, FileName = Truncate(Path.GetFileName(fileName), 256), SizeBytes = sizeBytes,
+        Id = Guid.NewGuid(), MergerId = mergerId, UserName = userName, Register = register, FileName = Truncate(Path.GetFileName(fileName), 256), SizeBytes = sizeBytes,
         Node = Node, StartedAtUtc = Now,
     };
 
     private async Task UpdateAsync(Guid id, Action<ImportRun> change, bool finish, CancellationToken cancellationToken)
     {
         using var scope = scopes.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<MergePlannerDbContext>();
+        var db = Db(scope);
         if (await db.ImportRuns.SingleOrDefaultAsync(r => r.Id == id, cancellationToken) is { } run)
         {
             change(run);
@@ -189,10 +189,15 @@ public sealed class ImportRuns(IServiceScopeFactory scopes, TimeProvider clock)
     private async Task SaveAsync(Action<MergePlannerDbContext> action, CancellationToken cancellationToken)
     {
         using var scope = scopes.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<MergePlannerDbContext>();
+        var db = Db(scope);
         action(db);
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    /// <summary>The record keeping works on runs by their id for no person (a worker, the start-up), so across mergers;
+    /// who may see a run is decided by <see cref="FindAsync"/> and <see cref="RecentAsync"/>, and the import itself runs
+    /// confined to the run's merger.</summary>
+    private static MergePlannerDbContext Db(IServiceScope scope) => scope.ServiceProvider.GetRequiredService<MergePlannerDbContext>().SeeAllMergers();
 
     private static string Truncate(string text, int max) => text.Length <= max ? text : text[..max];
 }

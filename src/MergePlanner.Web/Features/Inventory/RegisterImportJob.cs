@@ -73,6 +73,9 @@ public sealed class RegisterImportJob(ImportRuns runs, ImportGate gate, IService
 
             var principal = await services.GetRequiredService<IUserClaimsPrincipalFactory<AppUser>>().CreateAsync(user);
             services.GetRequiredService<CurrentUser>().Set(principal);
+
+            // In the merger the file was sent in, even if a national role has switched to another since.
+            services.GetRequiredService<MergePlanner.Data.MergePlannerDbContext>().ConfineTo(run.MergerId);
             var format = Enum.Parse<TabularFormat>(run.Format ?? nameof(TabularFormat.Csv));
             using var stream = new MemoryStream(run.Content!);
             var outcome = run.Register == "cases"

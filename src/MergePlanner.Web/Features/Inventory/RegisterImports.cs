@@ -53,12 +53,12 @@ public sealed class RegisterImports(AssetImport assets, CaseFileImport cases, Im
         // its progress, and a restart in the middle runs it again.
         if (content.Length > BackgroundThresholdBytes)
         {
-            var queued = await runs.QueueAsync(current.Name, register, fileName, content, format, cancellationToken);
+            var queued = await runs.QueueAsync(MergerSelection.Of(current.Principal), current.Name, register, fileName, content, format, cancellationToken);
             Hangfire.BackgroundJobClientExtensions.Enqueue<RegisterImportJob>(jobs, job => job.RunAsync(queued, CancellationToken.None));
             return new RegisterImportResult(null, queued);
         }
 
-        var runId = await runs.StartAsync(current.Name, register, fileName, content.Length, cancellationToken);
+        var runId = await runs.StartAsync(MergerSelection.Of(current.Principal), current.Name, register, fileName, content.Length, cancellationToken);
 
         // One import at a time on this server, the background ones included: two copies of a file sent at once run one
         // after the other (the second then updates what the first created) instead of colliding.
