@@ -46,4 +46,7 @@ public enum LineageReviewReason
 
     /// <summary>Whether the whole unit or only part of it was transferred is not certain from the wording.</summary>
     PortionUncertain,
+
+    /// <summary>An old unit of a source that the official list names under no new unit: where it went must be said.</summary>
+    SourceNotCovered,
 }

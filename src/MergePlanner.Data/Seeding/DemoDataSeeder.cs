@@ -25,13 +25,97 @@ public sealed class DemoDataSeeder(MergePlannerDbContext db)
     /// <summary>District police stopped operating at the end of 28/2/2025 (abolished from 1/3/2025).</summary>
     public static readonly DateOnly DistrictPoliceLastDay = new(2025, 2, 28);
 
+    /// <summary>The three-way demo merger, set up by the wizard's own code from the official lists.</summary>
+    public const string ThreeWayMergerName = "Hợp nhất Công an tỉnh Hà Nam, Công an tỉnh Nam Định và Công an tỉnh Ninh Bình";
+
+    public const string NinhBinhProvinceCode = "37";
+
+    /// <summary>Seeds whichever demo merger is missing; true when anything was seeded.</summary>
     public async Task<bool> SeedAsync(CancellationToken cancellationToken = default)
     {
-        if (await db.Mergers.AnyAsync(m => m.Name == MergerName, cancellationToken))
+        var seeded = false;
+        db.SeeAllMergers();
+        if (!await db.Mergers.AnyAsync(m => m.Name == MergerName, cancellationToken))
         {
-            return false;
+            await SeedHaiPhongAsync(cancellationToken);
+            seeded = true;
         }
 
+        db.SeeAllMergers();
+        if (!await db.Mergers.AnyAsync(m => m.Name == ThreeWayMergerName, cancellationToken))
+        {
+            await SeedThreeWayAsync(cancellationToken);
+            seeded = true;
+        }
+
+        db.SeeAllMergers();
+        return seeded;
+    }
+
+    /// <summary>New Ninh Bình ← Hà Nam + Nam Định + Ninh Bình, exactly as an administrator would set it up in the wizard,
+    /// then staffed and equipped at a quarter of the Hải Phòng volumes (people and items in one commune in four).</summary>
+    private async Task SeedThreeWayAsync(CancellationToken cancellationToken)
+    {
+        var random = new Random(2037);
+        var auditWas = db.AuditEnabled;
+        db.AuditEnabled = false;
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var request = Organisation.Setup.MergerSetupPlanner.Propose(NinhBinhProvinceCode)!;
+            request.CommuneResolution = "Nghị quyết số 1674/NQ-UBTVQH15 ngày 16/6/2025 của Ủy ban Thường vụ Quốc hội";
+            var result = await new Organisation.Setup.MergerSetupWriter(db).CreateAsync(request, cancellationToken);
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException("Demo three-way merger did not set up: " + string.Join("; ", result.Errors));
+            }
+
+            var merger = await db.Mergers.Include(m => m.Sources).ThenInclude(s => s.Unit).SingleAsync(m => m.Id == result.MergerId, cancellationToken);
+            merger.Status = MergerStatus.InProgress;
+            var units = await db.Units.Where(u => u.OriginId != null).ToListAsync(cancellationToken);
+            var trees = merger.Sources.OrderBy(s => s.Ordinal).Select(s =>
+            {
+                var own = units.Where(u => u.OriginId == s.UnitId && u.Id != s.UnitId).OrderBy(u => u.SortOrder).ToList();
+                return new DemoTree(
+                    s.Unit!.Code,
+                    s.Unit,
+                    own.Single(u => u.Type == UnitType.Directorate),
+                    own.Where(u => u.Type is UnitType.Department or UnitType.DetentionCentre).ToList(),
+                    own.Where(u => u.Type is UnitType.CommunePolice or UnitType.WardPolice or UnitType.TownPolice).Where((_, i) => i % 4 == 0).ToList());
+            }).ToList();
+
+            var personnel = new DemoPersonnel(random, merger.EffectiveDate);
+            foreach (var (tree, i) in trees.Select((t, i) => (t, i)))
+            {
+                db.Officers.AddRange(personnel.Staff(tree, seriesDigit: 3 + i, departmentSize: 10, deputyDirectors: 3));
+            }
+
+            var inventory = new DemoInventory(random, merger.EffectiveDate, scalePercent: 25);
+            foreach (var tree in trees)
+            {
+                db.Assets.AddRange(inventory.Assets(tree));
+                db.CaseFiles.AddRange(inventory.CaseFiles(tree));
+            }
+
+            foreach (var task in await db.MergerTasks.ToListAsync(cancellationToken))
+            {
+                task.Status = DemoTasks.StatusFor(task.Deadline.DayNumber - merger.EffectiveDate.DayNumber, random);
+            }
+
+            await SaveAsync(cancellationToken);
+            await new DemoPlacement(db, random).PlaceAsync(merger.Id, trees[^1].Root.Id, cancellationToken);
+            await new DemoInventoryWorkflow(db, random).RunAsync(merger.Id, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        finally
+        {
+            db.AuditEnabled = auditWas;
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    private async Task SeedHaiPhongAsync(CancellationToken cancellationToken)
+    {
         var random = new Random(2025);
         var auditWas = db.AuditEnabled;
         db.AuditEnabled = false;
@@ -72,12 +156,12 @@ public sealed class DemoDataSeeder(MergePlannerDbContext db)
             await SaveAsync(cancellationToken);
 
             var personnel = new DemoPersonnel(random, EffectiveDate);
-            db.Officers.AddRange(personnel.Staff(trees.SourceA, seriesDigit: 1, departmentSize: 62, deputyDirectors: 5));
-            db.Officers.AddRange(personnel.Staff(trees.SourceB, seriesDigit: 2, departmentSize: 40, deputyDirectors: 4));
+            db.Officers.AddRange(personnel.Staff(trees.SourceA.AsDemoTree(), seriesDigit: 1, departmentSize: 62, deputyDirectors: 5));
+            db.Officers.AddRange(personnel.Staff(trees.SourceB.AsDemoTree(), seriesDigit: 2, departmentSize: 40, deputyDirectors: 4));
             await SaveAsync(cancellationToken);
 
             var inventory = new DemoInventory(random, EffectiveDate);
-            foreach (var tree in new[] { trees.SourceA, trees.SourceB })
+            foreach (var tree in new[] { trees.SourceA.AsDemoTree(), trees.SourceB.AsDemoTree() })
             {
                 db.Assets.AddRange(inventory.Assets(tree));
                 db.CaseFiles.AddRange(inventory.CaseFiles(tree));
@@ -91,7 +175,6 @@ public sealed class DemoDataSeeder(MergePlannerDbContext db)
             await new DemoPlacement(db, random).PlaceAsync(merger.Id, trees.SourceB.Root.Id, cancellationToken);
             await new DemoInventoryWorkflow(db, random).RunAsync(merger.Id, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            return true;
         }
         finally
         {

@@ -6,7 +6,7 @@ using MergePlanner.Data.Organisation;
 namespace MergePlanner.Data.Seeding;
 
 /// <summary>Assets of every category and case files of every kind for one source province.</summary>
-internal sealed class DemoInventory(Random random, DateOnly effectiveDate)
+internal sealed class DemoInventory(Random random, DateOnly effectiveDate, int scalePercent = 100)
 {
     private sealed record AssetTemplate(AssetCategory Category, string CodePart, int Count, string UnitOfMeasure, string[] Names, long MinCost, long MaxCost, int MinQty = 1, int MaxQty = 1);
 
@@ -49,12 +49,15 @@ internal sealed class DemoInventory(Random random, DateOnly effectiveDate)
     private static readonly AssetStatus[] CommonStatuses =
         [AssetStatus.InUse, AssetStatus.InUse, AssetStatus.InUse, AssetStatus.InUse, AssetStatus.InUse, AssetStatus.InUse, AssetStatus.Unused, AssetStatus.UnderRepair, AssetStatus.AwaitingTransfer, AssetStatus.DamagedAwaitingLiquidation];
 
-    public IEnumerable<Asset> Assets(TreeBuilder tree)
+    /// <summary>A smaller demo merger holds a share of every category, never none.</summary>
+    private int Scaled(int count) => Math.Max(1, count * scalePercent / 100);
+
+    public IEnumerable<Asset> Assets(DemoTree tree)
     {
         var holders = tree.Departments.Concat(tree.Communes).Append(tree.Directorate).ToArray();
         foreach (var template in AssetTemplates)
         {
-            for (var i = 1; i <= template.Count; i++)
+            for (var i = 1; i <= Scaled(template.Count); i++)
             {
                 var holder = Holder(template.Category, tree, holders);
                 var quantity = random.Next(template.MinQty, template.MaxQty + 1);
@@ -85,7 +88,7 @@ internal sealed class DemoInventory(Random random, DateOnly effectiveDate)
         }
     }
 
-    public IEnumerable<CaseFile> CaseFiles(TreeBuilder tree)
+    public IEnumerable<CaseFile> CaseFiles(DemoTree tree)
     {
         var investigators = tree.Departments.Where(d => d.Code.EndsWith("PC02", StringComparison.Ordinal)
             || d.Code.EndsWith("PC03", StringComparison.Ordinal) || d.Code.EndsWith("PC04", StringComparison.Ordinal)
@@ -99,7 +102,7 @@ internal sealed class DemoInventory(Random random, DateOnly effectiveDate)
         };
         foreach (var (kind, part, count) in plan)
         {
-            for (var i = 1; i <= count; i++)
+            for (var i = 1; i <= Scaled(count); i++)
             {
                 var owner = kind switch
                 {
@@ -217,7 +220,7 @@ internal sealed class DemoInventory(Random random, DateOnly effectiveDate)
         }
     }
 
-    private Unit Holder(AssetCategory category, TreeBuilder tree, Unit[] holders)
+    private Unit Holder(AssetCategory category, DemoTree tree, Unit[] holders)
     {
         Unit? Department(string code) => tree.Departments.FirstOrDefault(d => d.Code.EndsWith(code, StringComparison.Ordinal));
         return category switch

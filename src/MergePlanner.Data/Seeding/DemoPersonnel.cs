@@ -12,7 +12,7 @@ internal sealed class DemoPersonnel(Random random, DateOnly effectiveDate)
     private readonly VietnameseNames _names = new(random);
     private readonly PersonnelRuleBook _rules = PersonnelRuleBook.Default;
 
-    public IEnumerable<Officer> Staff(TreeBuilder tree, int seriesDigit, int departmentSize, int deputyDirectors)
+    public IEnumerable<Officer> Staff(DemoTree tree, int seriesDigit, int departmentSize, int deputyDirectors)
     {
         var serial = 0;
         var originId = tree.Root.Id;

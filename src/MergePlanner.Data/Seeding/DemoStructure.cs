@@ -1,44 +1,13 @@
 using MergePlanner.Data.Organisation;
+using MergePlanner.Data.Organisation.Setup;
 
 namespace MergePlanner.Data.Seeding;
 
-/// <summary>The department catalogue of domain.md §3.2 and the district lists of the two source provinces.
-/// Codes differ between provinces in reality: here they are editable seed data.</summary>
+/// <summary>The district lists of the two demo source provinces and the new city's stations; the departments are the
+/// catalogue every merger starts from.</summary>
 internal static class DemoStructure
 {
-    public sealed record DepartmentSpec(string Code, string Name, UnitType Type = UnitType.Department);
-
-    public static readonly DepartmentSpec[] Departments =
-    [
-        new("PV01", "Phòng Tham mưu"),
-        new("PX01", "Phòng Tổ chức cán bộ"),
-        new("PX03", "Phòng Công tác Đảng và công tác chính trị"),
-        new("UBKT", "Cơ quan Ủy ban Kiểm tra Đảng ủy Công an"),
-        new("PX05", "Thanh tra Công an"),
-        new("PH10", "Phòng Hậu cần"),
-        new("PV06", "Phòng Hồ sơ nghiệp vụ"),
-        new("PA01", "Phòng An ninh đối ngoại"),
-        new("PA02", "Phòng An ninh nội địa"),
-        new("PA03", "Phòng An ninh chính trị nội bộ"),
-        new("PA04", "Phòng An ninh kinh tế"),
-        new("PA05", "Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao"),
-        new("PA06", "Phòng Kỹ thuật nghiệp vụ"),
-        new("PA08", "Phòng Quản lý xuất nhập cảnh"),
-        new("PA09", "Phòng An ninh điều tra"),
-        new("PC01", "Văn phòng Cơ quan Cảnh sát điều tra"),
-        new("PC02", "Phòng Cảnh sát hình sự"),
-        new("PC03", "Phòng Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu, môi trường"),
-        new("PC04", "Phòng Cảnh sát điều tra tội phạm về ma túy"),
-        new("PC06", "Phòng Cảnh sát quản lý hành chính về trật tự xã hội"),
-        new("PC07", "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ"),
-        new("PC08", "Phòng Cảnh sát giao thông"),
-        new("PC09", "Phòng Kỹ thuật hình sự"),
-        new("PC10", "Phòng Cảnh sát thi hành án hình sự và hỗ trợ tư pháp"),
-        new("PK02", "Phòng Cảnh sát cơ động"),
-        new("PC12", "Phòng Cảnh sát đường thủy"),
-        new("TTG", "Trại tạm giam", UnitType.DetentionCentre),
-        new("CSCN", "Cơ sở cai nghiện ma túy", UnitType.DetentionCentre),
-    ];
+    public static IReadOnlyList<DepartmentSpec> Departments => DepartmentCatalogue.Template;
 
     /// <summary>The 15 district-level police of old Hải Phòng (1/1/2025), abolished on 1/3/2025.</summary>
     public static readonly string[] HaiPhongDistricts =

@@ -33,6 +33,8 @@ internal sealed class TreeBuilder
 
     public List<Unit> Stations { get; } = [];
 
+    public DemoTree AsDemoTree() => new(Prefix, Root, Directorate, Departments, Communes);
+
     /// <summary>Points every unit below the root at it, once the root has its key.</summary>
     public void AttachToRoot()
     {
@@ -43,7 +45,7 @@ internal sealed class TreeBuilder
         }
     }
 
-    public void AddDepartments(IEnumerable<DemoStructure.DepartmentSpec> specs)
+    public void AddDepartments(IEnumerable<Organisation.Setup.DepartmentSpec> specs)
     {
         foreach (var spec in specs)
         {
@@ -104,3 +106,7 @@ internal sealed class TreeBuilder
         return unit;
     }
 }
+
+/// <summary>The units of one source force the demo staffs and equips: its code prefix, root, board, departments and the
+/// communes that get people and items.</summary>
+internal sealed record DemoTree(string Prefix, Unit Root, Unit Directorate, IReadOnlyList<Unit> Departments, IReadOnlyList<Unit> Communes);

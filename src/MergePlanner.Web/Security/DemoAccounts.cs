@@ -10,15 +10,19 @@ public static class DemoAccounts
 {
     public const string Password = "Demo@12345";
 
-    public sealed record Account(string UserName, string FullName, string Role, string? UnitCode);
+    /// <summary>A demo account; <paramref name="MergerName"/> is the demo merger it works in (none for a national role).</summary>
+    public sealed record Account(string UserName, string FullName, string Role, string? UnitCode, string? MergerName = Data.Seeding.DemoDataSeeder.MergerName);
 
     public static readonly Account[] All =
     [
-        new("admin", "Quản trị hệ thống", Roles.Admin, null),
+        new("admin", "Quản trị hệ thống", Roles.Admin, null, null),
+        new("bo", "Hoàng Văn Lãnh Đạo Bộ", Roles.Ministry, null, null),
         new("lanhdao", "Nguyễn Văn Lãnh Đạo", Roles.Leadership, null),
         new("canbo.hd", "Trần Thị Nhập Liệu", Roles.UnitStaff, "HDG.PH10"),
         new("nhan.hp", "Phạm Văn Tiếp Nhận", Roles.UnitStaff, "HPM.PH10"),
         new("xem", "Lê Văn Theo Dõi", Roles.Viewer, null),
+        new("lanhdao.nb", "Đinh Thị Ninh Bình", Roles.Leadership, null, Data.Seeding.DemoDataSeeder.ThreeWayMergerName),
+        new("canbo.nd", "Vũ Văn Nam Định", Roles.UnitStaff, "ND.PH10", Data.Seeding.DemoDataSeeder.ThreeWayMergerName),
     ];
 
     public static async Task EnsureAsync(IServiceProvider services)
@@ -32,10 +36,10 @@ public static class DemoAccounts
                 continue;
             }
 
-            // Everyone but the national roles works in the demo merger (a unit code is unique only within it).
-            var mergerId = Roles.National.Contains(account.Role)
+            // Everyone but the national roles works in one demo merger (a unit code is unique only within it).
+            var mergerId = account.MergerName is null
                 ? (int?)null
-                : await db.Mergers.Where(m => m.Name == Data.Seeding.DemoDataSeeder.MergerName).Select(m => m.Id).SingleAsync();
+                : await db.Mergers.Where(m => m.Name == account.MergerName).Select(m => m.Id).SingleAsync();
             var unitId = account.UnitCode is null
                 ? (int?)null
                 : await db.Units.Where(u => u.Code == account.UnitCode && u.MergerId == mergerId).Select(u => (int?)u.Id).SingleAsync();

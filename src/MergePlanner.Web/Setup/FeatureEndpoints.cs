@@ -1,5 +1,6 @@
 using MergePlanner.Web.Components.Account;
 using MergePlanner.Web.Features.Inventory;
+using MergePlanner.Web.Features.Mergers;
 using MergePlanner.Web.Features.Organisation;
 using MergePlanner.Web.Features.Reports;
 using MergePlanner.Web.Features.Structure;
@@ -12,6 +13,8 @@ public static class FeatureEndpoints
     {
         services.AddScoped<MergerContext>();
         services.AddScoped<Features.Dashboard.DashboardQuery>();
+        services.AddScoped<Features.Mergers.MergerDirectory>();
+        services.AddScoped<Features.Mergers.MergerSetupService>();
         services.AddScoped<MergerSummaryReport>();
         services.AddScoped<UnitListReport>();
         services.AddScoped<Features.Structure.StructureSnapshot>();
@@ -56,6 +59,7 @@ public static class FeatureEndpoints
         root.MapOrganisationEndpoints();
         root.MapStructureEndpoints();
         root.MapInventoryEndpoints();
+        root.MapMergerEndpoints();
         return app;
     }
 }

@@ -24,8 +24,14 @@ public sealed record DashboardModel(
     IReadOnlyList<WorkstreamProgress> Workstreams,
     IReadOnlyList<OverdueTask> Overdue,
     IReadOnlyList<CaseKindFigures> CaseKinds,
-    DateOnly Today)
+    DateOnly Today,
+    int OfficersPlaced = 0)
 {
+    public int OfficersTotal => Origins.Sum(o => o.Officers);
+
+    /// <summary>How far personnel placement has gone: officers given a unit and position in the new structure.</summary>
+    public double PlacedShare => OfficersTotal == 0 ? 0 : OfficersPlaced / (double)OfficersTotal;
+
     public int TasksTotal => Workstreams.Sum(w => w.Total);
 
     public int TasksDone => Workstreams.Sum(w => w.Done);
@@ -99,6 +105,7 @@ public sealed class DashboardQuery(MergePlannerDbContext db, MergerContext merge
             .Select(k => caseKinds.FirstOrDefault(c => c.Kind == k) is { } c ? new CaseKindFigures(k, c.Open, c.Total) : new CaseKindFigures(k, 0, 0))
             .ToList();
 
-        return new DashboardModel(merger, origins, workstreams, overdue, kinds, today);
+        var placed = await db.Officers.AsNoTracking().InScope(scope, o => o.UnitId).CountAsync(o => o.PlacedUnitId != null && o.PlacedPosition != null, cancellationToken);
+        return new DashboardModel(merger, origins, workstreams, overdue, kinds, today, placed);
     }
 }

@@ -1,0 +1,86 @@
+using MergePlanner.Data;
+using MergePlanner.Data.Organisation;
+using MergePlanner.Data.Organisation.Setup;
+using MergePlanner.Data.Seeding;
+using MergePlanner.TestSupport;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MergePlanner.IntegrationTests.Mergers;
+
+/// <summary>The set-up of a merger from the real official lists, beside the demo merger, on a real SQLite database.</summary>
+public class MergerSetupTests : IClassFixture<MergerPlannerFactoryForSetup>
+{
+    private readonly MergerPlannerFactoryForSetup _factory;
+
+    public MergerSetupTests(MergerPlannerFactoryForSetup factory) => _factory = factory;
+
+    public static async Task<MergerSetupResult> SetUpAsync(MergePlannerFactory factory, MergerSetupRequest request)
+    {
+        using var scope = factory.Services.CreateScope();
+        return await new MergerSetupWriter(scope.ServiceProvider.GetRequiredService<MergePlannerDbContext>()).CreateAsync(request);
+    }
+
+    [Theory]
+    [InlineData("37", new[] { "35", "36", "37" })] // new Ninh Bình ← Hà Nam + Nam Định + Ninh Bình
+    [InlineData("33", new[] { "34", "33" })] // new Hưng Yên ← Thái Bình + Hưng Yên
+    public async Task SetUp_FromTheOfficialList_CreatesEveryNewCommune_AndAccountsForEveryOldOne(string province, string[] oldProvinces)
+    {
+        var request = MergerSetupPlanner.Propose(province)!;
+        Assert.Equal(oldProvinces, request.Sources.Select(s => s.OldProvinceCode));
+
+        var result = await SetUpAsync(_factory, request);
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
+
+        await _factory.WithDbAsync(async db =>
+        {
+            var merger = await db.Mergers.Include(m => m.Sources).SingleAsync(m => m.Id == result.MergerId);
+            Assert.Equal(province, merger.ProvinceCode);
+            Assert.Equal(oldProvinces.Length, merger.Sources.Count);
+
+            // One new commune police per commune of the official list, each under the target root.
+            var official = AdminUnits2025.Official.Communes(province);
+            var communes = await db.Units.Where(u => u.MergerId == merger.Id && u.ParentId == merger.TargetUnitId && u.Code.Contains(".X")).ToListAsync();
+            Assert.Equal(official.Count, communes.Count);
+            Assert.Equal(official.Select(c => $"{request.TargetPrefix}.X{c.Code}").Order(), communes.Select(c => c.Code).Order());
+
+            // Every old commune of every source has lineage into a new unit, or waits on the review list by name.
+            var oldCount = oldProvinces.Sum(code => OfficialLists.OldProvince(code)!.Communes.Count);
+            var sourceRoots = merger.Sources.Select(s => s.UnitId).ToList();
+            var old = await db.Units.Where(u => u.MergerId == merger.Id && u.OriginId != null && sourceRoots.Contains(u.OriginId.Value) && u.Code.Contains(".X")).ToListAsync();
+            Assert.Equal(oldCount, old.Count);
+            var withLineage = (await db.UnitLineages.Where(l => l.MergerId == merger.Id).Select(l => l.FromUnitId).ToListAsync()).ToHashSet();
+            var onReview = await db.LineageReviewItems.Where(r => r.MergerId == merger.Id && r.Reason == LineageReviewReason.SourceNotCovered).Select(r => r.SourceText).ToListAsync();
+            var unaccounted = old.Where(u => !withLineage.Contains(u.Id) && !onReview.Any(t => t.StartsWith(u.Name + " (", StringComparison.Ordinal))).Select(u => u.Name).ToList();
+            Assert.Empty(unaccounted);
+            Assert.True(withLineage.Count(id => old.Any(o => o.Id == id)) > old.Count * 9 / 10, "nine old communes in ten are named by the official list");
+
+            // District police archived on 28/2/2025; the plan dated from the effective date.
+            var districts = await db.Units.Where(u => u.MergerId == merger.Id && u.Type == UnitType.DistrictPolice && u.Code.Contains(".H")).ToListAsync();
+            Assert.Equal(oldProvinces.Sum(code => OfficialLists.OldProvince(code)!.Districts.Count), districts.Count);
+            Assert.All(districts, d => Assert.Equal((UnitStatus.Archived, new DateOnly(2025, 2, 28)), (d.Status, d.ValidTo!.Value)));
+            Assert.Equal(WorkstreamPlan.Template.Count, await db.MergerTasks.CountAsync(t => t.MergerId == merger.Id));
+            return 0;
+        });
+    }
+
+    [Fact]
+    public async Task SetUp_BadRequest_IsRefusedNamingEveryField_NothingWritten()
+    {
+        var before = await _factory.WithDbAsync(db => db.Mergers.CountAsync());
+        var request = MergerSetupPlanner.Propose("25")!;
+        request.TargetPrefix = "VP"; // the prefix of the Vĩnh Phúc source
+        request.Sources[1].Departments.Add(new DepartmentSpec("PH10", "Phòng Hậu cần (trùng)"));
+        request.Sources.RemoveAt(2);
+        request.Sources.RemoveAt(1);
+
+        var result = await SetUpAsync(_factory, request);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Errors, e => e.Contains("ít nhất hai", StringComparison.Ordinal));
+        Assert.Contains(result.Errors, e => e.Contains("\"VP\"", StringComparison.Ordinal));
+        Assert.Equal(before, await _factory.WithDbAsync(db => db.Mergers.CountAsync()));
+    }
+}
+
+public sealed class MergerPlannerFactoryForSetup : MergePlannerFactory;
