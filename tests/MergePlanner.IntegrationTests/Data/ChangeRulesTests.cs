@@ -54,6 +54,6 @@ public class ChangeRulesTests(MergePlannerFactory factory)
         var unit = await db.Units.OrderByDescending(u => u.Id).FirstAsync();
         db.Units.Remove(unit);
         await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
-        Assert.Equal(before, await factory.WithDbAsync(d => d.Units.CountAsync()));
+        Assert.Equal(before, await factory.WithAllMergersAsync(d => d.Units.CountAsync()));
     }
 }

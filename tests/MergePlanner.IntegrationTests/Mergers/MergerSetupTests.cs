@@ -22,7 +22,7 @@ public class MergerSetupTests : IClassFixture<MergerPlannerFactoryForSetup>
     }
 
     [Theory]
-    [InlineData("37", new[] { "35", "36", "37" })] // new Ninh Bình ← Hà Nam + Nam Định + Ninh Bình
+    [InlineData("86", new[] { "83", "84", "86" })] // new Vĩnh Long ← Bến Tre + Trà Vinh + Vĩnh Long
     [InlineData("33", new[] { "34", "33" })] // new Hưng Yên ← Thái Bình + Hưng Yên
     public async Task SetUp_FromTheOfficialList_CreatesEveryNewCommune_AndAccountsForEveryOldOne(string province, string[] oldProvinces)
     {
@@ -32,7 +32,7 @@ public class MergerSetupTests : IClassFixture<MergerPlannerFactoryForSetup>
         var result = await SetUpAsync(_factory, request);
         Assert.True(result.Succeeded, string.Join("; ", result.Errors));
 
-        await _factory.WithDbAsync(async db =>
+        await _factory.WithAllMergersAsync(async db =>
         {
             var merger = await db.Mergers.Include(m => m.Sources).SingleAsync(m => m.Id == result.MergerId);
             Assert.Equal(province, merger.ProvinceCode);
@@ -67,7 +67,7 @@ public class MergerSetupTests : IClassFixture<MergerPlannerFactoryForSetup>
     [Fact]
     public async Task SetUp_BadRequest_IsRefusedNamingEveryField_NothingWritten()
     {
-        var before = await _factory.WithDbAsync(db => db.Mergers.CountAsync());
+        var before = await _factory.WithAllMergersAsync(db => db.Mergers.CountAsync());
         var request = MergerSetupPlanner.Propose("25")!;
         request.TargetPrefix = "VP"; // the prefix of the Vĩnh Phúc source
         request.Sources[1].Departments.Add(new DepartmentSpec("PH10", "Phòng Hậu cần (trùng)"));
@@ -79,7 +79,7 @@ public class MergerSetupTests : IClassFixture<MergerPlannerFactoryForSetup>
         Assert.False(result.Succeeded);
         Assert.Contains(result.Errors, e => e.Contains("ít nhất hai", StringComparison.Ordinal));
         Assert.Contains(result.Errors, e => e.Contains("\"VP\"", StringComparison.Ordinal));
-        Assert.Equal(before, await _factory.WithDbAsync(db => db.Mergers.CountAsync()));
+        Assert.Equal(before, await _factory.WithAllMergersAsync(db => db.Mergers.CountAsync()));
     }
 }
 

@@ -56,7 +56,9 @@ public sealed class AccountService(MergePlannerDbContext db, UserManager<AppUser
             return new AccountListResult([], 0, 1);
         }
 
-        var query = db.Users.AsNoTracking();
+        // The accounts of the merger the administrator works in, and the national ones (bound to none).
+        var merger = MergerSelection.Of(current.Principal);
+        var query = db.Users.AsNoTracking().Where(u => u.MergerId == merger || u.MergerId == null);
         if (filter.Search?.Trim() is { Length: > 0 } text)
         {
             var lower = text.ToLowerInvariant();
