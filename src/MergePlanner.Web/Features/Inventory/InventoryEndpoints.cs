@@ -141,8 +141,7 @@ public static class InventoryEndpoints
         group.MapGet("/ledger.{format}", async (string format, LedgerQuery ledger, StructureSnapshot structure, MergePlannerDbContext db, MergerContext mergers, InventoryReports reports) =>
         {
             var model = await structure.LoadAsync();
-            var items = await ledger.ItemsAsync();
-            var rows = ReconciliationLedger.Rows(items.Select(i => i with { UnitId = model?.Unit(i.UnitId)?.OriginId ?? i.UnitId }));
+            var rows = (await ledger.TotalsAsync()).ByOrigin(unitId => model?.Unit(unitId)?.OriginId ?? unitId);
             var names = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name);
             var agency = (await mergers.CurrentAsync())?.Target.Name ?? "Công an";
             return format switch

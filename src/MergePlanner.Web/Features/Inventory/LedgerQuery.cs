@@ -14,6 +14,7 @@ namespace MergePlanner.Web.Features.Inventory;
 public sealed class LedgerQuery(MergePlannerDbContext db, MergerContext mergers, UnitScopeService scopes, TimeProvider clock, LedgerItemsCache? shared = null)
 {
     private readonly Circuits.DrawCache<IReadOnlyList<LedgerItem>> _items = new(clock, db);
+    private readonly Circuits.DrawCache<LedgerTotals> _totals = new(clock, db);
 
     /// <summary>Shared by the parts of one page as it is drawn, read again for the next (<see cref="Circuits.DrawCache{T}"/>).</summary>
     public Task<IReadOnlyList<LedgerItem>> ItemsAsync(CancellationToken cancellationToken = default) => _items.GetAsync(() => LoadAsync(cancellationToken));
@@ -43,27 +44,41 @@ public sealed class LedgerQuery(MergePlannerDbContext db, MergerContext mergers,
         return scope.IsAll ? all : all.Where(i => scope.Includes(i.UnitId)).ToList();
     }
 
-    private async Task<IReadOnlyList<LedgerItem>> LoadAllAsync(MergerInfo merger, CancellationToken cancellationToken)
+    /// <summary>One item of the ledger, read alone (the item page), or null when it is not in the person's scope.</summary>
+    public async Task<LedgerItem?> ItemAsync(ItemKey key, CancellationToken cancellationToken = default)
+    {
+        if (await mergers.CurrentAsync(cancellationToken) is not { } merger)
+        {
+            return null;
+        }
+
+        var scope = await scopes.GetAsync(cancellationToken);
+        return (await LoadAllAsync(merger, cancellationToken, key)).FirstOrDefault(i => scope.Includes(i.UnitId));
+    }
+
+    private async Task<IReadOnlyList<LedgerItem>> LoadAllAsync(MergerInfo merger, CancellationToken cancellationToken, ItemKey? only = null)
     {
         var sources = merger.Sources.Select(s => (int?)s.Id).ToList();
+        int? onlyAsset = only is { IsAsset: true } ? only.Value.Id : only is null ? null : -1;
+        int? onlyFile = only is { IsAsset: false } ? only.Value.Id : only is null ? null : -1;
         var categories = Enum.GetValues<Data.Inventory.AssetCategory>().ToDictionary(c => c, LedgerCategories.Of);
         var kinds = Enum.GetValues<Data.Cases.CaseFileKind>().ToDictionary(k => k, LedgerCategories.Of);
-        var assets = await db.Assets.AsNoTracking().Where(a => sources.Contains(a.Unit!.OriginId))
+        var assets = await db.Assets.AsNoTracking().Where(a => sources.Contains(a.Unit!.OriginId) && (onlyAsset == null || a.Id == onlyAsset))
             .Select(a => new { a.Id, a.UnitId, a.Category, a.Quantity }).ToListAsync(cancellationToken);
-        var files = await db.CaseFiles.AsNoTracking().Where(c => sources.Contains(c.OwningUnit!.OriginId))
+        var files = await db.CaseFiles.AsNoTracking().Where(c => sources.Contains(c.OwningUnit!.OriginId) && (onlyFile == null || c.Id == onlyFile))
             .Select(c => new { c.Id, c.OwningUnitId, c.Kind }).ToListAsync(cancellationToken);
 
         // The latest campaign's line of each item decides its book and counted quantities.
-        var lines = await db.InventoryLines.AsNoTracking().Where(l => l.Campaign!.MergerId == merger.Id)
+        var lines = await db.InventoryLines.AsNoTracking().Where(l => l.Campaign!.MergerId == merger.Id && (only == null || l.AssetId == onlyAsset || l.CaseFileId == onlyFile))
             .Select(l => new { l.AssetId, l.CaseFileId, l.BookQuantity, l.CountedQuantity, l.Campaign!.CutoffAt, l.CampaignId })
             .ToListAsync(cancellationToken);
         var assetLines = lines.Where(l => l.AssetId is not null).GroupBy(l => l.AssetId!.Value).ToDictionary(g => g.Key, g => g.OrderByDescending(l => l.CutoffAt).ThenByDescending(l => l.CampaignId).First());
         var fileLines = lines.Where(l => l.CaseFileId is not null).GroupBy(l => l.CaseFileId!.Value).ToDictionary(g => g.Key, g => g.OrderByDescending(l => l.CutoffAt).ThenByDescending(l => l.CampaignId).First());
 
-        var dispositions = await db.ItemDispositions.AsNoTracking().Where(d => !d.Withdrawn)
+        var dispositions = await db.ItemDispositions.AsNoTracking().Where(d => !d.Withdrawn && (only == null || d.AssetId == onlyAsset || d.CaseFileId == onlyFile))
             .Select(d => new DispositionRow(d.Id, d.AssetId, d.CaseFileId, d.Outcome, d.Quantity, d.IncidentReference != null && d.IncidentReference != ""))
             .ToListAsync(cancellationToken);
-        var handovers = await db.HandoverLines.AsNoTracking()
+        var handovers = await db.HandoverLines.AsNoTracking().Where(h => only == null || h.Disposition!.AssetId == onlyAsset || h.Disposition.CaseFileId == onlyFile)
             .Select(h => new { h.DispositionId, h.Quantity, h.Batch!.Status, h.Receipt }).ToListAsync(cancellationToken);
         var handoversByDisposition = handovers.ToLookup(h => h.DispositionId, h => new LedgerHandover(h.DispositionId, h.Quantity, h.Status, h.Receipt));
         var byAsset = dispositions.Where(d => d.AssetId is not null).ToLookup(d => d.AssetId!.Value);
@@ -96,9 +111,92 @@ public sealed class LedgerQuery(MergePlannerDbContext db, MergerContext mergers,
     private sealed record DispositionRow(int Id, int? AssetId, int? CaseFileId, DispositionOutcome Outcome, decimal Quantity, bool HasIncident);
 
     /// <summary>How many items (assets, case files) still lack a proven outcome. Items, not quantities: a round of
-    /// ammunition and a building are not added up.</summary>
-    public async Task<int> UnaccountedAsync(CancellationToken cancellationToken = default) =>
-        (await ItemsAsync(cancellationToken)).Count(i => ReconciliationLedger.Standing(i).Unaccounted > 0);
+    /// ammunition and a building are not added up. Counted in the database (<see cref="TotalsAsync"/>).</summary>
+    public async Task<int> UnaccountedAsync(CancellationToken cancellationToken = default) => (await TotalsAsync(cancellationToken)).Unaccounted;
+
+    /// <summary>The ledger of the person's scope in figures — its rows by unit and category, and the item counts the
+    /// dashboard, the ledger page and the national overview show — computed in the database: each item's standing is
+    /// <see cref="ReconciliationLedger.Standing"/> written as SQL (<see cref="LedgerStandingSql"/>), so a merger of
+    /// 200,000 items is added up without reading them. The pure rules stay the reference: a test holds both equal.</summary>
+    public Task<LedgerTotals> TotalsAsync(CancellationToken cancellationToken = default) => _totals.GetAsync(() => LoadTotalsAsync(cancellationToken));
+
+    private async Task<LedgerTotals> LoadTotalsAsync(CancellationToken cancellationToken)
+    {
+        var merger = await mergers.CurrentAsync(cancellationToken);
+        if (merger is null)
+        {
+            return LedgerTotals.Empty;
+        }
+
+        var scope = await scopes.GetAsync(cancellationToken);
+        var sources = merger.Sources.Select(s => (int?)s.Id).ToList();
+        var assets = await Sums(LedgerStandingSql.Standings(db, sources, caseFiles: false).InScope(scope, s => s.UnitId).GroupBy(s => new { s.UnitId, s.AssetCategory }))
+            .ToListAsync(cancellationToken);
+        var files = await Sums(LedgerStandingSql.Standings(db, sources, caseFiles: true).InScope(scope, s => s.UnitId).GroupBy(s => new { s.UnitId, s.Kind }))
+            .ToListAsync(cancellationToken);
+        var rows = assets.Select(a => (Row: a.Row(a.Key.UnitId, LedgerCategories.Of(a.Key.AssetCategory!.Value)), 0))
+            .Concat(files.Select(f => (Row: f.Row(f.Key.UnitId, LedgerCategories.Of(f.Key.Kind!.Value)), 0)))
+            .ToList();
+        var counts = assets.Select(a => (a.Items, a.Counted, a.Open)).Concat(files.Select(f => (f.Items, f.Counted, f.Open))).ToList();
+        var ledgerRows = rows.Select(r => r.Row).OrderBy(r => r.UnitId).ThenBy(r => r.Category, StringComparer.Ordinal).ToList();
+        return new LedgerTotals(ledgerRows, counts.Sum(c => c.Items), counts.Sum(c => c.Counted), counts.Sum(c => c.Open));
+    }
+
+    /// <summary>One group's figures, the same aggregates for assets and case files (each grouped by its own category
+    /// type: a union of both would have to carry the other's category as an always-null key, which EF cannot group on).</summary>
+    private static IQueryable<GroupSums<TKey>> Sums<TKey>(IQueryable<IGrouping<TKey, ItemStandingRow>> groups) =>
+        groups.Select(g => new GroupSums<TKey>
+        {
+            Key = g.Key,
+            Items = g.Count(),
+            Counted = g.Count(s => s.Counted != null),
+            Open = g.Count(s => s.Required > s.Accounted),
+            Book = g.Sum(s => s.Book),
+            CountedQuantity = g.Sum(s => s.Counted ?? 0),
+            Disposed = g.Sum(s => s.Disposed),
+            HandedOver = g.Sum(s => s.HandedOver),
+            Received = g.Sum(s => s.Received),
+            Unaccounted = g.Sum(s => s.Required > s.Accounted ? s.Required - s.Accounted : 0m),
+        });
+
+    private sealed class GroupSums<TKey>
+    {
+        public required TKey Key { get; init; }
+
+        public int Items { get; init; }
+
+        public int Counted { get; init; }
+
+        public int Open { get; init; }
+
+        public decimal Book { get; init; }
+
+        public decimal CountedQuantity { get; init; }
+
+        public decimal Disposed { get; init; }
+
+        public decimal HandedOver { get; init; }
+
+        public decimal Received { get; init; }
+
+        public decimal Unaccounted { get; init; }
+
+        public LedgerRow Row(int unitId, string category) => new(unitId, category, Items, Book, CountedQuantity, Disposed, HandedOver, Received, Unaccounted);
+    }
+}
+
+/// <summary>The ledger in figures: rows by unit and category, how many items there are, how many were counted and how
+/// many are still unaccounted.</summary>
+public sealed record LedgerTotals(IReadOnlyList<LedgerRow> Rows, int Items, int Counted, int Unaccounted)
+{
+    public static LedgerTotals Empty { get; } = new([], 0, 0, 0);
+
+    /// <summary>The same rows with each unit replaced by the source it belongs to (by origin).</summary>
+    public IReadOnlyList<LedgerRow> ByOrigin(Func<int, int> originOf) =>
+        Rows.GroupBy(r => (Unit: originOf(r.UnitId), r.Category))
+            .Select(g => new LedgerRow(g.Key.Unit, g.Key.Category, g.Sum(r => r.Items), g.Sum(r => r.Book), g.Sum(r => r.Counted), g.Sum(r => r.Disposed),
+                g.Sum(r => r.HandedOver), g.Sum(r => r.ConfirmedReceived), g.Sum(r => r.Unaccounted)))
+            .OrderBy(r => r.UnitId).ThenBy(r => r.Category, StringComparer.Ordinal).ToList();
 }
 
 /// <summary>Ledger categories: asset categories and case-file kinds in one list ("Asset.Weapon", "Case.Dossier").</summary>

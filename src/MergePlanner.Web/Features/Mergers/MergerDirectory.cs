@@ -59,9 +59,8 @@ public sealed class MergerDirectory(MergePlannerDbContext db, CurrentUser curren
         var services = scope.ServiceProvider;
         services.GetRequiredService<CurrentUser>().Set(current.Principal);
         services.GetRequiredService<MergePlannerDbContext>().ConfineTo(mergerId);
-        var ledger = services.GetRequiredService<LedgerQuery>();
-        var items = (await ledger.ItemsAsync(cancellationToken)).Count;
-        var unaccounted = await ledger.UnaccountedAsync(cancellationToken);
+        var totals = await services.GetRequiredService<LedgerQuery>().TotalsAsync(cancellationToken);
+        var (items, unaccounted) = (totals.Items, totals.Unaccounted);
         var dashboard = await services.GetRequiredService<DashboardQuery>().LoadAsync(cancellationToken);
         return (items, unaccounted, dashboard);
     }

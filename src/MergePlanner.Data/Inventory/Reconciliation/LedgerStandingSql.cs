@@ -1,0 +1,201 @@
+using MergePlanner.Data.Inventory.Handover;
+using Microsoft.EntityFrameworkCore;
+
+namespace MergePlanner.Data.Inventory.Reconciliation;
+
+/// <summary>One item's standing as the database computes it (see <see cref="LedgerStandingSql"/>).</summary>
+public sealed class ItemStandingRow
+{
+    public int ItemId { get; init; }
+
+    public int UnitId { get; init; }
+
+    public bool IsAsset { get; init; }
+
+    /// <summary>The asset's category (null for a case file).</summary>
+    public AssetCategory? AssetCategory { get; init; }
+
+    /// <summary>The case file's kind (null for an asset).</summary>
+    public Cases.CaseFileKind? Kind { get; init; }
+
+    public decimal Book { get; init; }
+
+    public decimal? Counted { get; init; }
+
+    public decimal Required { get; init; }
+
+    public decimal Disposed { get; init; }
+
+    public decimal HandedOver { get; init; }
+
+    public decimal Received { get; init; }
+
+    public decimal Accounted { get; init; }
+}
+
+/// <summary>
+/// <see cref="ReconciliationLedger.Standing"/> written as one query, so the totals of a merger are added up where the
+/// rows are instead of loading every item: book and counted quantities from the item's latest stocktake line, the sums
+/// of its active dispositions, what their handovers sent and what the receiving units confirmed. Only joins and
+/// groupings (no subquery inside an aggregate), which SQLite and SQL Server both run. The pure rules remain the
+/// reference for one item and for the drill-down; <c>LedgerSqlTests</c> holds both equal on the demo data.
+/// </summary>
+public static class LedgerStandingSql
+{
+    /// <summary>The standing of every asset of the sources (a case file's, with <paramref name="caseFiles"/>); two
+    /// queries rather than a union, so each keeps its own category type.</summary>
+    public static IQueryable<ItemStandingRow> Standings(MergePlannerDbContext db, IReadOnlyCollection<int?> sourceRoots, bool caseFiles) =>
+        (caseFiles ? CaseFileItems(db, sourceRoots) : AssetItems(db, sourceRoots)).Select(i => new ItemStandingRow
+        {
+            ItemId = i.Id,
+            UnitId = i.UnitId,
+            IsAsset = i.IsAsset,
+            AssetCategory = i.AssetCategory,
+            Kind = i.Kind,
+            Book = i.Book,
+            Counted = i.Counted,
+            Required = i.Counted == null ? i.Book : i.Counted > i.Book ? i.Counted.Value : i.Book,
+            Disposed = i.Disposed,
+            HandedOver = i.Sent,
+            Received = i.Received,
+
+            // Accounted only once counted, fully disposed and with any shortfall declared missing; never above what is required.
+            Accounted = i.Counted != null
+                && i.Disposed == (i.Counted > i.Book ? i.Counted.Value : i.Book)
+                && i.Missing >= (i.Book - i.Counted > 0 ? i.Book - i.Counted.Value : 0m)
+                ? (i.Final < (i.Counted > i.Book ? i.Counted.Value : i.Book) ? i.Final : (i.Counted > i.Book ? i.Counted.Value : i.Book))
+                : 0m,
+        });
+
+    public sealed class Item
+    {
+        public int Id { get; init; }
+
+        public int UnitId { get; init; }
+
+        public bool IsAsset { get; init; }
+
+        public AssetCategory? AssetCategory { get; init; }
+
+        public Cases.CaseFileKind? Kind { get; init; }
+
+        public decimal Book { get; init; }
+
+        public decimal? Counted { get; init; }
+
+        public decimal Disposed { get; init; }
+
+        public decimal Missing { get; init; }
+
+        public decimal Final { get; init; }
+
+        public decimal Sent { get; init; }
+
+        public decimal Received { get; init; }
+    }
+
+    public sealed class Figures
+    {
+        public int ItemId { get; init; }
+
+        public decimal? Disposed { get; init; }
+
+        public decimal? Missing { get; init; }
+
+        public decimal? Final { get; init; }
+
+        public decimal? Sent { get; init; }
+
+        public decimal? Received { get; init; }
+    }
+
+    public sealed class Line
+    {
+        public int ItemId { get; init; }
+
+        public decimal? Book { get; init; }
+
+        public decimal? Counted { get; init; }
+    }
+
+    /// <summary>Per item, its active dispositions: how much is disposed of, declared missing, and settled at once by a
+    /// final outcome (anything but a transfer; "missing" only with an incident record).</summary>
+    public static IQueryable<Figures> DispositionFigures(MergePlannerDbContext db, bool assets) =>
+        (assets
+            ? db.ItemDispositions.Where(d => !d.Withdrawn && d.AssetId != null).GroupBy(d => d.AssetId!.Value)
+            : db.ItemDispositions.Where(d => !d.Withdrawn && d.CaseFileId != null).GroupBy(d => d.CaseFileId!.Value))
+        .Select(g => new Figures
+        {
+            ItemId = g.Key,
+            Disposed = g.Sum(d => d.Quantity),
+            Missing = g.Sum(d => d.Outcome == DispositionOutcome.Missing ? d.Quantity : 0m),
+            Final = g.Sum(d => d.Outcome != DispositionOutcome.TransferToUnit && (d.Outcome != DispositionOutcome.Missing || (d.IncidentReference != null && d.IncidentReference != "")) ? d.Quantity : 0m),
+        });
+
+    /// <summary>Per item, the handovers of its active dispositions that left draft: what was sent, what the receiving
+    /// units confirmed, and what that settles of a transfer (never more than the transfer — a disposition has at most
+    /// one handover line, so the cap can be taken line by line).</summary>
+    public static IQueryable<Figures> HandoverFigures(MergePlannerDbContext db, bool assets)
+    {
+        var lines = db.HandoverLines.Where(h => h.Batch!.Status != HandoverStatus.Draft && !h.Disposition!.Withdrawn);
+        return (assets
+                ? lines.Where(h => h.Disposition!.AssetId != null).GroupBy(h => h.Disposition!.AssetId!.Value)
+                : lines.Where(h => h.Disposition!.CaseFileId != null).GroupBy(h => h.Disposition!.CaseFileId!.Value))
+            .Select(g => new Figures
+            {
+                ItemId = g.Key,
+                Sent = g.Sum(h => h.Quantity),
+                Received = g.Sum(h => h.Receipt == ReceiptStatus.Received || h.Receipt == ReceiptStatus.ReceivedWithRemarks ? h.Quantity : 0m),
+                Final = g.Sum(h => (h.Receipt == ReceiptStatus.Received || h.Receipt == ReceiptStatus.ReceivedWithRemarks) && h.Disposition!.Outcome == DispositionOutcome.TransferToUnit
+                    ? (h.Quantity < h.Disposition.Quantity ? h.Quantity : h.Disposition.Quantity)
+                    : 0m),
+            });
+    }
+
+    /// <summary>The item's line in its latest stocktake (latest cut-off, then latest campaign).</summary>
+    public static IQueryable<Line> LatestLines(MergePlannerDbContext db, bool assets)
+    {
+        var lines = db.InventoryLines.Where(l => assets ? l.AssetId != null : l.CaseFileId != null)
+            .Select(l => new { ItemId = assets ? l.AssetId!.Value : l.CaseFileId!.Value, l.CampaignId, l.Campaign!.CutoffAt, l.BookQuantity, l.CountedQuantity });
+        var latestCutoff = lines.GroupBy(l => l.ItemId).Select(g => new { ItemId = g.Key, CutoffAt = g.Max(l => l.CutoffAt) });
+        var latestCampaign = from l in lines
+                             join c in latestCutoff on new { l.ItemId, l.CutoffAt } equals new { c.ItemId, c.CutoffAt }
+                             group l by l.ItemId into g
+                             select new { ItemId = g.Key, CampaignId = g.Max(l => l.CampaignId) };
+        return from l in lines
+               join k in latestCampaign on new { l.ItemId, l.CampaignId } equals new { k.ItemId, k.CampaignId }
+               select new Line { ItemId = l.ItemId, Book = l.BookQuantity, Counted = l.CountedQuantity };
+    }
+
+    public static IQueryable<Item> AssetItems(MergePlannerDbContext db, IReadOnlyCollection<int?> sourceRoots) =>
+        from a in db.Assets
+        where sourceRoots.Contains(a.Unit!.OriginId)
+        join l in LatestLines(db, assets: true) on a.Id equals l.ItemId into ls
+        from l in ls.DefaultIfEmpty()
+        join f in DispositionFigures(db, assets: true) on a.Id equals f.ItemId into fs
+        from f in fs.DefaultIfEmpty()
+        join h in HandoverFigures(db, assets: true) on a.Id equals h.ItemId into hs
+        from h in hs.DefaultIfEmpty()
+        select new Item
+        {
+            Id = a.Id, UnitId = a.UnitId, IsAsset = true, AssetCategory = a.Category, Book = l.Book ?? a.Quantity, Counted = l.Counted,
+            Disposed = f.Disposed ?? 0m, Missing = f.Missing ?? 0m, Final = (f.Final ?? 0m) + (h.Final ?? 0m),
+            Sent = h.Sent ?? 0m, Received = h.Received ?? 0m,
+        };
+
+    private static IQueryable<Item> CaseFileItems(MergePlannerDbContext db, IReadOnlyCollection<int?> sourceRoots) =>
+        from c in db.CaseFiles
+        where sourceRoots.Contains(c.OwningUnit!.OriginId)
+        join l in LatestLines(db, assets: false) on c.Id equals l.ItemId into ls
+        from l in ls.DefaultIfEmpty()
+        join f in DispositionFigures(db, assets: false) on c.Id equals f.ItemId into fs
+        from f in fs.DefaultIfEmpty()
+        join h in HandoverFigures(db, assets: false) on c.Id equals h.ItemId into hs
+        from h in hs.DefaultIfEmpty()
+        select new Item
+        {
+            Id = c.Id, UnitId = c.OwningUnitId, IsAsset = false, Kind = c.Kind, Book = l.Book ?? 1m, Counted = l.Counted,
+            Disposed = f.Disposed ?? 0m, Missing = f.Missing ?? 0m, Final = (f.Final ?? 0m) + (h.Final ?? 0m),
+            Sent = h.Sent ?? 0m, Received = h.Received ?? 0m,
+        };
+}
