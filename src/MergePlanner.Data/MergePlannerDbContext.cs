@@ -10,34 +10,41 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MergePlanner.Data;
 
-/// <summary>The database. A context made for a person (the web app passes an <see cref="IMergerSelection"/>) sees and
-/// saves only the rows of that person's merger; one made without (start-up, migrations, tools) sees every merger
-/// until <see cref="ConfineTo"/> narrows it.</summary>
+/// <summary>The database. Every query of merger-owned rows is confined to one merger — the person's (the web app passes
+/// an <see cref="IMergerSelection"/>) or the one given to <see cref="ConfineTo"/> — and every save checks it. A context
+/// working for no merger (start-up, tools; <see cref="Unconfined"/>) sees no merger-owned row unless a query says
+/// <c>IgnoreQueryFilters()</c> on purpose, and can save only rows that name their merger.</summary>
 public class MergePlannerDbContext(DbContextOptions<MergePlannerDbContext> options, IAuditActor? actor = null, Common.IMergerSelection? selection = null)
     : IdentityDbContext<AppUser>(options), Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.IDataProtectionKeyContext
 {
     private readonly IAuditActor _actor = actor ?? new SystemAuditActor();
     private int? _confinedTo;
-    private bool _allMergers;
+    private bool _unconfined;
 
-    /// <summary>The merger every query of this context is confined to; null sees them all. Read by the query filters
-    /// on each query (so a circuit's user, set after the context was made, counts), and by the save check.
-    /// When it has a value the filters become "MergerId = @id", an index seek; null drops them.</summary>
-    public int? CurrentMergerId => _allMergers ? null : _confinedTo ?? selection?.MergerId;
+    /// <summary>The merger this context works in, or null when it works in none (<see cref="Unconfined"/>, or made
+    /// without a selection). Read on each query (so a circuit's user, set after the context was made, counts) and by
+    /// the save check.</summary>
+    public int? CurrentMergerId => _unconfined ? null : _confinedTo ?? selection?.MergerId;
+
+    /// <summary>What the query filters compare MergerId with: a plain "MergerId = @id", which every list and total
+    /// turns into an index seek (an "@all OR MergerId = @id" form made SQLite scan all 2,000,000 items:
+    /// docs/performance.md). 0 matches no row.</summary>
+    private int MergerFilter => CurrentMergerId ?? 0;
 
     /// <summary>From now on this context works in one merger only, whoever the person is: a background job takes the
     /// merger of the work it runs, the seeder and the set-up wizard the merger they fill.</summary>
     public MergePlannerDbContext ConfineTo(int mergerId)
     {
         _confinedTo = mergerId;
-        _allMergers = false;
+        _unconfined = false;
         return this;
     }
 
-    /// <summary>Every merger at once: the national overview and the tools. The caller checks the person may.</summary>
-    public MergePlannerDbContext SeeAllMergers()
+    /// <summary>Works for no merger: start-up and record keeping by id. Its queries of merger-owned rows must say
+    /// <c>IgnoreQueryFilters()</c>; the caller checks the person may.</summary>
+    public MergePlannerDbContext Unconfined()
     {
-        _allMergers = true;
+        _unconfined = true;
         return this;
     }
 
@@ -105,10 +112,8 @@ public class MergePlannerDbContext(DbContextOptions<MergePlannerDbContext> optio
 
     private void ConfineToMerger(ModelBuilder builder)
     {
-        // "@id IS NULL OR MergerId = @id": EF Core folds the first term away once it knows the parameter is not
-        // null (its SQL cache is keyed on parameter nullability), so a person's query is a plain equality.
-        builder.Entity<Merger>().HasQueryFilter(m => CurrentMergerId == null || m.Id == CurrentMergerId);
-        builder.Entity<MergerSource>().HasQueryFilter(s => CurrentMergerId == null || s.MergerId == CurrentMergerId);
+        builder.Entity<Merger>().HasQueryFilter(m => m.Id == MergerFilter);
+        builder.Entity<MergerSource>().HasQueryFilter(s => s.MergerId == MergerFilter);
         foreach (var type in builder.Model.GetEntityTypes().Where(t => t.ClrType.IsAssignableTo(typeof(Common.IMergerOwned))).ToList())
         {
             typeof(MergePlannerDbContext).GetMethod(nameof(ConfineOwned), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!
@@ -119,7 +124,7 @@ public class MergePlannerDbContext(DbContextOptions<MergePlannerDbContext> optio
     private void ConfineOwned<T>(ModelBuilder builder)
         where T : class, Common.IMergerOwned
     {
-        builder.Entity<T>().HasQueryFilter(e => CurrentMergerId == null || e.MergerId == CurrentMergerId);
+        builder.Entity<T>().HasQueryFilter(e => e.MergerId == MergerFilter);
         if (typeof(T).GetProperty(nameof(LineageReviewItem.Merger)) is null)
         {
             // The foreign key's index comes by convention, unless a unique code index already leads with MergerId.

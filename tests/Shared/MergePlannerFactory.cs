@@ -70,22 +70,23 @@ public class MergePlannerFactory : WebApplicationFactory<Program>
     public async Task<T> WithDbAsync<T>(Func<MergePlannerDbContext, Task<T>> action)
     {
         using var scope = Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<MergePlannerDbContext>().SeeAllMergers();
-        var demo = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleOrDefaultAsync(
-            db.Mergers, m => m.Name == MergePlanner.Data.Seeding.DemoDataSeeder.MergerName);
-        if (demo is not null)
-        {
-            db.ConfineTo(demo.Id);
-        }
-
-        return await action(db);
+        return await action(await ConfineToDemoAsync(scope.ServiceProvider.GetRequiredService<MergePlannerDbContext>()));
     }
 
-    /// <summary>The database as the tools see it: every merger.</summary>
+    /// <summary>A context in the Hải Phòng demo merger (if the database has it).</summary>
+    public static async Task<MergePlannerDbContext> ConfineToDemoAsync(MergePlannerDbContext db)
+    {
+        var demo = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleOrDefaultAsync(
+            Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.IgnoreQueryFilters(db.Mergers), m => m.Name == MergePlanner.Data.Seeding.DemoDataSeeder.MergerName);
+        return demo is null ? db.Unconfined() : db.ConfineTo(demo.Id);
+    }
+
+    /// <summary>The database as the tools see it, working for no merger: a query of merger-owned rows says
+    /// IgnoreQueryFilters() to read across mergers.</summary>
     public async Task<T> WithAllMergersAsync<T>(Func<MergePlannerDbContext, Task<T>> action)
     {
         using var scope = Services.CreateScope();
-        return await action(scope.ServiceProvider.GetRequiredService<MergePlannerDbContext>().SeeAllMergers());
+        return await action(scope.ServiceProvider.GetRequiredService<MergePlannerDbContext>().Unconfined());
     }
 
     protected override void Dispose(bool disposing)

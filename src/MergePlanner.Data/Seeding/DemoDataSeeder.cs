@@ -34,21 +34,21 @@ public sealed class DemoDataSeeder(MergePlannerDbContext db)
     public async Task<bool> SeedAsync(CancellationToken cancellationToken = default)
     {
         var seeded = false;
-        db.SeeAllMergers();
-        if (!await db.Mergers.AnyAsync(m => m.Name == MergerName, cancellationToken))
+        db.Unconfined();
+        if (!await db.Mergers.IgnoreQueryFilters().AnyAsync(m => m.Name == MergerName, cancellationToken))
         {
             await SeedHaiPhongAsync(cancellationToken);
             seeded = true;
         }
 
-        db.SeeAllMergers();
-        if (!await db.Mergers.AnyAsync(m => m.Name == ThreeWayMergerName, cancellationToken))
+        db.Unconfined();
+        if (!await db.Mergers.IgnoreQueryFilters().AnyAsync(m => m.Name == ThreeWayMergerName, cancellationToken))
         {
             await SeedThreeWayAsync(cancellationToken);
             seeded = true;
         }
 
-        db.SeeAllMergers();
+        db.Unconfined();
         return seeded;
     }
 

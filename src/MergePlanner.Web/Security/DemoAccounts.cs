@@ -39,10 +39,10 @@ public static class DemoAccounts
             // Everyone but the national roles works in one demo merger (a unit code is unique only within it).
             var mergerId = account.MergerName is null
                 ? (int?)null
-                : await db.Mergers.Where(m => m.Name == account.MergerName).Select(m => m.Id).SingleAsync();
+                : await db.Mergers.IgnoreQueryFilters().Where(m => m.Name == account.MergerName).Select(m => m.Id).SingleAsync();
             var unitId = account.UnitCode is null
                 ? (int?)null
-                : await db.Units.Where(u => u.Code == account.UnitCode && u.MergerId == mergerId).Select(u => (int?)u.Id).SingleAsync();
+                : await db.Units.IgnoreQueryFilters().Where(u => u.Code == account.UnitCode && u.MergerId == mergerId).Select(u => (int?)u.Id).SingleAsync();
             var user = new AppUser
             {
                 UserName = account.UserName,

@@ -65,7 +65,7 @@ public sealed class UnitScope
 
 /// <summary>Works out the current user's <see cref="UnitScope"/>, shared while one page is drawn: a unit added below
 /// the person's own since is in scope on the next page.</summary>
-public sealed class UnitScopeService(MergePlannerDbContext db, CurrentUser current, TimeProvider clock)
+public sealed class UnitScopeService(MergePlannerDbContext db, CurrentUser current, TimeProvider clock, Features.Organisation.MergerContext? mergers = null)
 {
     public const string UnitClaim = "mp:unit";
 
@@ -85,7 +85,13 @@ public sealed class UnitScopeService(MergePlannerDbContext db, CurrentUser curre
     /// their role the action, otherwise nothing.</summary>
     public async Task<UnitScope> GetWritableAsync(AppAction action, CancellationToken cancellationToken = default)
     {
-        return Permissions.Allows(current.Principal, action) ? await GetAsync(cancellationToken) : UnitScope.Nothing;
+        // A closed merger is an archive: nothing in it changes any more, whoever asks.
+        if (!Permissions.Allows(current.Principal, action) || (mergers is not null && await mergers.IsClosedAsync(cancellationToken)))
+        {
+            return UnitScope.Nothing;
+        }
+
+        return await GetAsync(cancellationToken);
     }
 
     private async Task<UnitScope> ForAsync(ClaimsPrincipal user, CancellationToken cancellationToken)

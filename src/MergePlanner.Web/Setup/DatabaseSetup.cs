@@ -70,8 +70,8 @@ public static class DatabaseSetup
     {
         using var scope = app.Services.CreateScope();
         var services = scope.ServiceProvider;
-        // Start-up works for no person: it sees every merger (the seeder confines itself to the merger it fills).
-        var db = services.GetRequiredService<MergePlannerDbContext>().SeeAllMergers();
+        // Start-up works for no person and no merger (the seeder confines itself to the merger it fills).
+        var db = services.GetRequiredService<MergePlannerDbContext>().Unconfined();
         await db.Database.MigrateAsync();
         await IdentitySetup.EnsureRolesAndInitialAdminAsync(services, app.Configuration);
 
@@ -93,5 +93,7 @@ public static class DatabaseSetup
                 app.Logger.LogInformation("Demo data seeded in {Elapsed} ms", started.ElapsedMilliseconds);
             }
         }
+
+        await SqliteStatistics.RefreshAsync(db);
     }
 }

@@ -15,6 +15,7 @@ public static class FeatureEndpoints
         services.AddScoped<Features.Dashboard.DashboardQuery>();
         services.AddScoped<Features.Mergers.MergerDirectory>();
         services.AddScoped<Features.Mergers.MergerSetupService>();
+        services.AddScoped<Features.Mergers.MergerLifeService>();
         services.AddScoped<MergerSummaryReport>();
         services.AddScoped<UnitListReport>();
         services.AddScoped<Features.Structure.StructureSnapshot>();

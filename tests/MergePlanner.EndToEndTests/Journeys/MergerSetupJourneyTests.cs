@@ -16,7 +16,7 @@ public class MergerSetupJourneyTests(BrowserFixture browser)
     public Task Admin_SetsUpLaoCai_ItsStaffImportAndCount_TheOtherMergersUntouched() =>
         browser.RunJourneyAsync(nameof(Admin_SetsUpLaoCai_ItsStaffImportAndCount_TheOtherMergersUntouched), async page =>
         {
-            var before = await browser.App.WithAllMergersAsync(async db => (await db.Assets.CountAsync(), await db.Units.CountAsync(), await db.Mergers.CountAsync()));
+            var before = await browser.App.WithAllMergersAsync(async db => (await db.Assets.IgnoreQueryFilters().CountAsync(), await db.Units.IgnoreQueryFilters().CountAsync(), await db.Mergers.IgnoreQueryFilters().CountAsync()));
             await new LoginPage(page).SignInAsync("admin", DemoAccounts.Password);
 
             // The wizard: the province proposes its sources from the official list; the preview counts its new communes.
@@ -85,8 +85,8 @@ public class MergerSetupJourneyTests(BrowserFixture browser)
             // The other mergers are untouched: two new items, all in the new merger; their own units and items as before.
             var after = await browser.App.WithAllMergersAsync(async db =>
             {
-                var laoCai = await db.Mergers.Where(m => m.ProvinceCode == "15").Select(m => m.Id).SingleAsync();
-                return (await db.Assets.CountAsync(), await db.Assets.CountAsync(a => a.MergerId == laoCai), await db.Units.CountAsync(u => u.MergerId != laoCai), await db.Mergers.CountAsync());
+                var laoCai = await db.Mergers.IgnoreQueryFilters().Where(m => m.ProvinceCode == "15").Select(m => m.Id).SingleAsync();
+                return (await db.Assets.IgnoreQueryFilters().CountAsync(), await db.Assets.IgnoreQueryFilters().CountAsync(a => a.MergerId == laoCai), await db.Units.IgnoreQueryFilters().CountAsync(u => u.MergerId != laoCai), await db.Mergers.IgnoreQueryFilters().CountAsync());
             });
             Assert.Equal((before.Item1 + 2, 2, before.Item2, before.Item3 + 1), after);
         });

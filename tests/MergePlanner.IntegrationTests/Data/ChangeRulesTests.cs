@@ -14,8 +14,8 @@ public class ChangeRulesTests(MergePlannerFactory factory)
     public async Task Save_ModifiedOfficer_WritesAuditAndBumpsVersion()
     {
         using var scope = factory.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<MergePlannerDbContext>().SeeAllMergers();
-        var officer = await db.Officers.OrderBy(o => o.Id).Skip(10).FirstAsync();
+        var db = await MergePlannerFactory.ConfineToDemoAsync(scope.ServiceProvider.GetRequiredService<MergePlannerDbContext>());
+        var officer = await db.Officers.IgnoreQueryFilters().OrderBy(o => o.Id).Skip(10).FirstAsync();
         var oldName = officer.FullName;
         var version = officer.Version;
         officer.FullName = "Phạm Văn Kiểm Toán";
@@ -34,8 +34,8 @@ public class ChangeRulesTests(MergePlannerFactory factory)
     {
         using var first = factory.Services.CreateScope();
         using var second = factory.Services.CreateScope();
-        var db1 = first.ServiceProvider.GetRequiredService<MergePlannerDbContext>().SeeAllMergers();
-        var db2 = second.ServiceProvider.GetRequiredService<MergePlannerDbContext>().SeeAllMergers();
+        var db1 = await MergePlannerFactory.ConfineToDemoAsync(first.ServiceProvider.GetRequiredService<MergePlannerDbContext>());
+        var db2 = await MergePlannerFactory.ConfineToDemoAsync(second.ServiceProvider.GetRequiredService<MergePlannerDbContext>());
         var id = await db1.Assets.OrderBy(a => a.Id).Skip(5).Select(a => a.Id).FirstAsync();
         var mine = await db1.Assets.SingleAsync(a => a.Id == id);
         var theirs = await db2.Assets.SingleAsync(a => a.Id == id);
@@ -49,11 +49,11 @@ public class ChangeRulesTests(MergePlannerFactory factory)
     public async Task Save_DeletedUnit_IsRefusedAndNothingChanges()
     {
         using var scope = factory.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<MergePlannerDbContext>().SeeAllMergers();
-        var before = await db.Units.CountAsync();
+        var db = await MergePlannerFactory.ConfineToDemoAsync(scope.ServiceProvider.GetRequiredService<MergePlannerDbContext>());
+        var before = await db.Units.IgnoreQueryFilters().CountAsync();
         var unit = await db.Units.OrderByDescending(u => u.Id).FirstAsync();
         db.Units.Remove(unit);
         await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
-        Assert.Equal(before, await factory.WithAllMergersAsync(d => d.Units.CountAsync()));
+        Assert.Equal(before, await factory.WithAllMergersAsync(d => d.Units.IgnoreQueryFilters().CountAsync()));
     }
 }

@@ -162,7 +162,7 @@ public class InventoryWorkflowTests(EditableAppFactory factory)
     public async Task CustodyHistory_IsAppendOnly()
     {
         using var scope = factory.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<MergePlanner.Data.MergePlannerDbContext>().SeeAllMergers();
+        var db = await MergePlannerFactory.ConfineToDemoAsync(scope.ServiceProvider.GetRequiredService<MergePlanner.Data.MergePlannerDbContext>());
         var entry = await db.CustodyEvents.OrderBy(e => e.Id).FirstAsync();
         entry.Reason = "sửa lịch sử";
         await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());

@@ -29,8 +29,8 @@ public class StructureEditTests(EditableAppFactory factory)
 
     private Task<T> AsLeadership<T>(Func<IServiceProvider, Task<T>> call) => ServiceCaller.AsAsync(factory, "lanhdao", call);
 
-    private static UnitDraft Draft(Unit unit, string name, UnitStatus status, int version) =>
-        new(0, unit.Code, name, unit.ShortName, unit.Type, "HDG", status, unit.ValidFrom, null, unit.SortOrder, version);
+    private static UnitDraft Draft(Unit unit, string name, UnitStatus status, int version, string parent = "HDG") =>
+        new(0, unit.Code, name, unit.ShortName, unit.Type, parent, status, unit.ValidFrom, null, unit.SortOrder, version);
 
     [Fact]
     public async Task LoadAnotherProvincesCommuneList_IsRefusedWhole_EveryRowNamed_NothingChanges()
@@ -181,13 +181,25 @@ public class StructureEditTests(EditableAppFactory factory)
     [Fact]
     public async Task EditUnit_StaleVersion_LosesWithAClearMessage()
     {
-        var unit = await factory.WithDbAsync(db => db.Units.SingleAsync(u => u.Code == "HDG.PX05"));
+        var unit = await factory.WithDbAsync(db => db.Units.SingleAsync(u => u.Code == "HPM.PX05"));
         // Two people opened the edit form at the same version; the first saves, then the second.
-        var first = await AsLeadership(s => s.GetRequiredService<StructureWriter>().WriteUnitsAsync([Draft(unit, "Thanh tra Công an tỉnh", UnitStatus.Active, unit.Version)]));
+        var first = await AsLeadership(s => s.GetRequiredService<StructureWriter>().WriteUnitsAsync([Draft(unit, "Thanh tra Công an tỉnh", UnitStatus.Active, unit.Version, "HPM")]));
         Assert.Empty(first.Errors);
-        var stale = await AsLeadership(s => s.GetRequiredService<StructureWriter>().WriteUnitsAsync([Draft(unit, "Thanh tra (bản cũ)", UnitStatus.Active, unit.Version)]));
+        var stale = await AsLeadership(s => s.GetRequiredService<StructureWriter>().WriteUnitsAsync([Draft(unit, "Thanh tra (bản cũ)", UnitStatus.Active, unit.Version, "HPM")]));
         Assert.Contains(stale.Errors, e => e.Message.Contains("vừa được người khác thay đổi", StringComparison.Ordinal));
         Assert.Equal("Thanh tra Công an tỉnh", await factory.WithDbAsync(db => db.Units.Where(u => u.Id == unit.Id).Select(u => u.Name).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task EditSourceUnit_AfterTheEffectiveDate_IsRefused_TheSourceShowsAsMerged()
+    {
+        // 1/7/2025 has passed: Hải Dương is merged; its units take no change, the target's still do.
+        var unit = await factory.WithDbAsync(db => db.Units.SingleAsync(u => u.Code == "HDG.PX05"));
+        var result = await AsLeadership(s => s.GetRequiredService<StructureWriter>().WriteUnitsAsync([Draft(unit, "Thanh tra (đổi tên)", UnitStatus.Active, unit.Version)]));
+        Assert.Contains(result.Errors, e => e.Message.Contains("đã hợp nhất từ 01/07/2025", StringComparison.Ordinal));
+        Assert.Equal(unit.Name, await factory.WithDbAsync(db => db.Units.Where(u => u.Id == unit.Id).Select(u => u.Name).SingleAsync()));
+        var page = await AppClient.GetDocumentAsync(await LeadershipAsync(), $"/units/{unit.Id}");
+        Assert.Equal("Đã hợp nhất (01/07/2025)", page.QuerySelector("[data-testid=unit-merged]")!.TextContent.Trim());
     }
 
     [Fact]

@@ -209,6 +209,7 @@ public sealed class AssetImport(MergePlannerDbContext db, UnitScopeService scope
         progress?.Report((90, "Import.Stage.Writing"));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await Data.SqliteStatistics.AfterBulkWriteAsync(db, CancellationToken.None);
         return new Outcome(created, updated, []);
     }
 

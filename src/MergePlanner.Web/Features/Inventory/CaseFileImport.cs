@@ -168,6 +168,7 @@ public sealed class CaseFileImport(MergePlannerDbContext db, UnitScopeService sc
         var updated = existing.Values.Count(c => db.Entry(c).State == EntityState.Modified);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await Data.SqliteStatistics.AfterBulkWriteAsync(db, CancellationToken.None);
         return new AssetImport.Outcome(created, updated, []);
     }
 

@@ -54,7 +54,7 @@ public sealed class ImportRuns(IServiceScopeFactory scopes, TimeProvider clock)
     {
         using var scope = scopes.CreateScope();
         var db = Db(scope);
-        var run = await db.ImportRuns.SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        var run = await db.ImportRuns.IgnoreQueryFilters().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
         var now = Now;
         if (run is null || run.Content is null || run.State is ImportRunState.Done or ImportRunState.Failed or ImportRunState.Interrupted)
         {
@@ -78,7 +78,7 @@ public sealed class ImportRuns(IServiceScopeFactory scopes, TimeProvider clock)
         var attempts = run.Attempts;
         var node = Node;
         var lease = now + Lease;
-        var taken = await db.ImportRuns
+        var taken = await db.ImportRuns.IgnoreQueryFilters()
             .Where(r => r.Id == id && r.Attempts == attempts && (r.State == ImportRunState.Queued || (r.State == ImportRunState.Running && r.LeaseUntilUtc < now)))
             .ExecuteUpdateAsync(u => u.SetProperty(r => r.State, ImportRunState.Running).SetProperty(r => r.Attempts, attempts + 1)
                 .SetProperty(r => r.Node, node).SetProperty(r => r.LeaseUntilUtc, lease), cancellationToken);
@@ -98,7 +98,7 @@ public sealed class ImportRuns(IServiceScopeFactory scopes, TimeProvider clock)
     {
         using var scope = scopes.CreateScope();
         var db = Db(scope);
-        await db.ImportRuns.Where(r => r.Id == id && r.State == ImportRunState.Running)
+        await db.ImportRuns.IgnoreQueryFilters().Where(r => r.Id == id && r.State == ImportRunState.Running)
             .ExecuteUpdateAsync(u => u.SetProperty(r => r.State, ImportRunState.Queued).SetProperty(r => r.LeaseUntilUtc, (DateTime?)null)
                 .SetProperty(r => r.Stage, "Import.Stage.Queued").SetProperty(r => r.Attempts, r => r.Attempts - 1), cancellationToken);
     }
@@ -127,14 +127,14 @@ public sealed class ImportRuns(IServiceScopeFactory scopes, TimeProvider clock)
     {
         using var scope = scopes.CreateScope();
         var db = Db(scope);
-        return await db.ImportRuns.AsNoTracking().Where(r => r.Id == id && r.UserName == userName && r.MergerId == mergerId).Select(WithoutContent).SingleOrDefaultAsync(cancellationToken);
+        return await db.ImportRuns.IgnoreQueryFilters().AsNoTracking().Where(r => r.Id == id && r.UserName == userName && r.MergerId == mergerId).Select(WithoutContent).SingleOrDefaultAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<ImportRun>> RecentAsync(int mergerId, string? userName, int count = 10, CancellationToken cancellationToken = default)
     {
         using var scope = scopes.CreateScope();
         var db = Db(scope);
-        return await db.ImportRuns.AsNoTracking().Where(r => r.UserName == userName && r.MergerId == mergerId).OrderByDescending(r => r.StartedAtUtc).Take(count).Select(WithoutContent).ToListAsync(cancellationToken);
+        return await db.ImportRuns.IgnoreQueryFilters().AsNoTracking().Where(r => r.UserName == userName && r.MergerId == mergerId).OrderByDescending(r => r.StartedAtUtc).Take(count).Select(WithoutContent).ToListAsync(cancellationToken);
     }
 
     public static IReadOnlyList<ImportError> Errors(ImportRun run) =>
@@ -147,7 +147,7 @@ public sealed class ImportRuns(IServiceScopeFactory scopes, TimeProvider clock)
         using var scope = scopes.CreateScope();
         var db = Db(scope);
         var node = Node;
-        var unfinished = await db.ImportRuns.Where(r => r.State == ImportRunState.Running && !r.Background && r.Node == node).ToListAsync(cancellationToken);
+        var unfinished = await db.ImportRuns.IgnoreQueryFilters().Where(r => r.State == ImportRunState.Running && !r.Background && r.Node == node).ToListAsync(cancellationToken);
         foreach (var run in unfinished)
         {
             (run.State, run.FinishedAtUtc, run.Content) = (ImportRunState.Interrupted, Now, null);
@@ -174,7 +174,7 @@ public sealed class ImportRuns(IServiceScopeFactory scopes, TimeProvider clock)
     {
         using var scope = scopes.CreateScope();
         var db = Db(scope);
-        if (await db.ImportRuns.SingleOrDefaultAsync(r => r.Id == id, cancellationToken) is { } run)
+        if (await db.ImportRuns.IgnoreQueryFilters().SingleOrDefaultAsync(r => r.Id == id, cancellationToken) is { } run)
         {
             change(run);
             if (finish)
@@ -194,10 +194,11 @@ public sealed class ImportRuns(IServiceScopeFactory scopes, TimeProvider clock)
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>The record keeping works on runs by their id for no person (a worker, the start-up), so across mergers;
+    /// <summary>The record keeping works on runs by their id for no person (a worker, the start-up), so across mergers
+    /// (each query says so: IgnoreQueryFilters);
     /// who may see a run is decided by <see cref="FindAsync"/> and <see cref="RecentAsync"/>, and the import itself runs
     /// confined to the run's merger.</summary>
-    private static MergePlannerDbContext Db(IServiceScope scope) => scope.ServiceProvider.GetRequiredService<MergePlannerDbContext>().SeeAllMergers();
+    private static MergePlannerDbContext Db(IServiceScope scope) => scope.ServiceProvider.GetRequiredService<MergePlannerDbContext>().Unconfined();
 
     private static string Truncate(string text, int max) => text.Length <= max ? text : text[..max];
 }

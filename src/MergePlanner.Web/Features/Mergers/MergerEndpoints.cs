@@ -23,5 +23,12 @@ public static class MergerEndpoints
             var returnUrl = form["returnUrl"].ToString();
             return Results.LocalRedirect(Uri.IsWellFormedUriString(returnUrl, UriKind.Relative) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/");
         }).RequireAuthorization(Policies.National);
+
+        // The archive of the merger the person works in (leadership, national roles, viewers; checked in the service).
+        endpoints.MapGet("/mergers/archive.zip", async (MergerLifeService life, Structure.StructureTransfer structure, Inventory.AssetImport assets, Inventory.CaseFileImport cases,
+            Inventory.InventoryReports reports, Structure.StructureSnapshot snapshot, CancellationToken cancellationToken) =>
+            await life.ArchiveAsync(structure, assets, cases, reports, snapshot, cancellationToken) is { } zip
+                ? Results.File(zip, "application/zip", "ho-so-luu-tru-hop-nhat.zip")
+                : Results.Forbid()).RequireAuthorization(Policies.ReadAll);
     }
 }

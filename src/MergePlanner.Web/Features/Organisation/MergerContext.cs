@@ -6,8 +6,16 @@ namespace MergePlanner.Web.Features.Organisation;
 
 public sealed record RootUnit(int Id, string Name, string ShortName, bool IsTarget);
 
-public sealed record MergerInfo(int Id, string Name, DateOnly EffectiveDate, MergerStatus Status, string? DecisionReference, IReadOnlyList<RootUnit> Sources, RootUnit Target)
+public sealed record MergerInfo(int Id, string Name, DateOnly EffectiveDate, MergerStatus Status, string? DecisionReference, IReadOnlyList<RootUnit> Sources, RootUnit Target, MergerPhase Phase = MergerPhase.Preparing)
 {
+    public bool IsClosed => Phase == MergerPhase.Closed;
+
+    /// <summary>Whether the unit tree with this origin (a root's id) may still change (<see cref="MergerLife"/>).</summary>
+    public bool StructureMayChange(int? originId) => MergerLife.StructureMayChange(Phase, Sources.Any(s => s.Id == originId));
+
+    /// <summary>A unit of a source shows as merged from the effective date on, not as a force at work.</summary>
+    public bool ShowsAsMerged(int? originId) => Phase != MergerPhase.Preparing && Sources.Any(s => s.Id == originId);
+
     public IEnumerable<RootUnit> Roots => Sources.Append(Target);
 
     public RootUnit? RootOf(int? originId) => Roots.FirstOrDefault(r => r.Id == originId);
@@ -19,6 +27,9 @@ public sealed class MergerContext(MergePlannerDbContext db, TimeProvider clock)
     private readonly Circuits.DrawCache<MergerInfo?> _current = new(clock, db);
 
     public Task<MergerInfo?> CurrentAsync(CancellationToken cancellationToken = default) => _current.GetAsync(() => LoadAsync(cancellationToken));
+
+    /// <summary>Closed mergers are read-only: every service asks this before a change.</summary>
+    public async Task<bool> IsClosedAsync(CancellationToken cancellationToken = default) => (await CurrentAsync(cancellationToken))?.IsClosed ?? false;
 
     private async Task<MergerInfo?> LoadAsync(CancellationToken cancellationToken)
     {
@@ -40,6 +51,7 @@ public sealed class MergerContext(MergePlannerDbContext db, TimeProvider clock)
             merger.Status,
             merger.DecisionReference,
             merger.Sources.OrderBy(s => s.Ordinal).Select(s => Root(s.Unit!, false)).ToList(),
-            Root(merger.TargetUnit!, true));
+            Root(merger.TargetUnit!, true),
+            MergerLife.Phase(merger.Status, merger.EffectiveDate, DateOnly.FromDateTime(clock.GetLocalNow().Date)));
     }
 }

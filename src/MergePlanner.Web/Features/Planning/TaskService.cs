@@ -17,14 +17,14 @@ public enum TaskChange
 }
 
 /// <summary>Changes to merger tasks. Checks the role itself (the page's check is a courtesy) and the rules of the plan.</summary>
-public sealed class TaskService(MergePlannerDbContext db, CurrentUser current, LedgerQuery ledger)
+public sealed class TaskService(MergePlannerDbContext db, CurrentUser current, LedgerQuery ledger, Organisation.MergerContext mergers)
 {
     public async Task<(TaskChange Result, int Unaccounted)> SetStatusAsync(int taskId, MergerTaskStatus status, CancellationToken cancellationToken = default)
     {
         // A circuit keeps this context for as long as the page is open: start every change from the database, not
         // from entities an earlier action left tracked (or a failed save left half-added).
         db.ChangeTracker.Clear();
-        if (current.Principal is not { } user || !Permissions.Allows(user, AppAction.EditTasks))
+        if (current.Principal is not { } user || !Permissions.Allows(user, AppAction.EditTasks) || await mergers.IsClosedAsync(cancellationToken))
         {
             return (TaskChange.Refused, 0);
         }

@@ -17,7 +17,7 @@ public sealed class CommuneListService(CommuneMappingLoader loader, CurrentUser 
     /// <summary>Null when the person may not edit the structure; otherwise what the load did (or why nothing was loaded).</summary>
     public async Task<MappingLoadResult?> LoadAsync(IReadOnlyList<OfficialUnit> units, string? decisionReference, CancellationToken cancellationToken = default)
     {
-        if (!Permissions.Allows(current.Principal, AppAction.EditStructure) || await mergers.CurrentAsync(cancellationToken) is not { } merger)
+        if (!Permissions.Allows(current.Principal, AppAction.EditStructure) || await mergers.CurrentAsync(cancellationToken) is not { IsClosed: false } merger)
         {
             return null;
         }

@@ -46,7 +46,7 @@ public sealed class ReviewService(MergePlannerDbContext db, CurrentUser current,
         // A circuit keeps this context for as long as the page is open: start every change from the database, not
         // from entities an earlier action left tracked (or a failed save left half-added).
         db.ChangeTracker.Clear();
-        if (current.Principal is not { } user || !Permissions.Allows(user, AppAction.EditStructure))
+        if (current.Principal is not { } user || !Permissions.Allows(user, AppAction.EditStructure) || await mergers.IsClosedAsync(cancellationToken))
         {
             return null;
         }

@@ -16,7 +16,7 @@ public enum QuotaChange
 
 /// <summary>Biên chế of a unit. Checks the role itself and refuses to overwrite figures saved by someone else since the
 /// form was drawn, naming what changed.</summary>
-public sealed class StaffingService(MergePlannerDbContext db, CurrentUser current)
+public sealed class StaffingService(MergePlannerDbContext db, CurrentUser current, Organisation.MergerContext mergers)
 {
     public const int MaxQuota = 10_000;
 
@@ -28,7 +28,7 @@ public sealed class StaffingService(MergePlannerDbContext db, CurrentUser curren
         // A circuit keeps this context for as long as the page is open: start every change from the database, not
         // from entities an earlier action left tracked (or a failed save left half-added).
         db.ChangeTracker.Clear();
-        if (current.Principal is not { } user || !Permissions.Allows(user, AppAction.EditStructure)
+        if (current.Principal is not { } user || !Permissions.Allows(user, AppAction.EditStructure) || await mergers.IsClosedAsync(cancellationToken)
             || values.Values.Any(v => v is < 0 or > MaxQuota) || !await db.Units.AnyAsync(u => u.Id == unitId, cancellationToken))
         {
             return (QuotaChange.Refused, []);

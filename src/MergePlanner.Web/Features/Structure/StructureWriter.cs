@@ -12,7 +12,7 @@ namespace MergePlanner.Web.Features.Structure;
 /// <summary>Validates and writes units and lineage, for the edit forms and the imports alike: every draft is
 /// checked against the database and against the other drafts, every problem is reported, and nothing is written
 /// unless all drafts are valid (one transaction). Units are matched by code, so a second import updates.</summary>
-public sealed partial class StructureWriter(MergePlannerDbContext db, CurrentUser current, IStringLocalizer<SharedResource> l)
+public sealed partial class StructureWriter(MergePlannerDbContext db, CurrentUser current, IStringLocalizer<SharedResource> l, Organisation.MergerContext mergers)
 {
     public static class Fields
     {
@@ -58,13 +58,27 @@ public sealed partial class StructureWriter(MergePlannerDbContext db, CurrentUse
         // A circuit keeps this context for as long as the page is open: start every change from the database, not
         // from entities an earlier action left tracked (or a failed save left half-added).
         db.ChangeTracker.Clear();
-        if (!MayEdit)
+        if (!MayEdit || await mergers.CurrentAsync(cancellationToken) is not { IsClosed: false } merger)
         {
             return Refused;
         }
 
         var existing = await db.Units.ToDictionaryAsync(u => u.Code, StringComparer.OrdinalIgnoreCase, cancellationToken);
         var errors = ValidateUnits(drafts, existing);
+
+        // From the effective date a source is merged: its tree takes no new or changed units (inventory, handover and
+        // personnel work on its existing units goes on).
+        foreach (var draft in drafts)
+        {
+            var current = existing.GetValueOrDefault(draft.Code);
+            var anchor = current ?? (draft.ParentCode is null ? null : existing.GetValueOrDefault(draft.ParentCode));
+            var origin = anchor is null ? (int?)null : anchor.OriginId ?? anchor.Id;
+            if ((current is null || Differs(current, draft, existing)) && !merger.StructureMayChange(origin))
+            {
+                errors.Add(new DraftError(draft.RowNumber, Fields.Code, string.Format(CultureInfo.CurrentCulture, l["Structure.SourceMerged"], draft.Code, Components.Shared.Format.Date(merger.EffectiveDate))));
+            }
+        }
+
         if (errors.Count > 0)
         {
             return new WriteResult(0, 0, errors);
@@ -83,10 +97,7 @@ public sealed partial class StructureWriter(MergePlannerDbContext db, CurrentUse
                     db.Entry(unit).Property(u => u.Version).OriginalValue = version;
                 }
 
-                var changed = unit.Name != draft.Name || unit.ShortName != draft.ShortName || unit.Type != draft.Type || unit.Status != draft.Status
-                    || unit.ValidFrom != draft.ValidFrom || unit.ValidTo != draft.ValidTo || (draft.SortOrder is { } o && unit.SortOrder != o)
-                    || !string.Equals(ParentCodeOf(unit, existing), draft.ParentCode, StringComparison.OrdinalIgnoreCase);
-                if (changed)
+                if (Differs(unit, draft, existing))
                 {
                     updated++;
                 }
@@ -143,7 +154,7 @@ public sealed partial class StructureWriter(MergePlannerDbContext db, CurrentUse
     public async Task<WriteResult> WriteLineageAsync(IReadOnlyList<LineageDraft> drafts, CancellationToken cancellationToken = default)
     {
         db.ChangeTracker.Clear();
-        if (!MayEdit)
+        if (!MayEdit || await mergers.IsClosedAsync(cancellationToken))
         {
             return Refused;
         }
@@ -192,7 +203,7 @@ public sealed partial class StructureWriter(MergePlannerDbContext db, CurrentUse
     public async Task<bool> RemoveLineageAsync(int lineageId, CancellationToken cancellationToken = default)
     {
         db.ChangeTracker.Clear();
-        if (!MayEdit)
+        if (!MayEdit || await mergers.IsClosedAsync(cancellationToken))
         {
             return false;
         }
@@ -207,6 +218,12 @@ public sealed partial class StructureWriter(MergePlannerDbContext db, CurrentUse
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }
+
+    /// <summary>Whether a draft changes its unit (an unchanged row of a re-imported file is no change).</summary>
+    private static bool Differs(Unit unit, UnitDraft draft, Dictionary<string, Unit> existing) =>
+        unit.Name != draft.Name || unit.ShortName != draft.ShortName || unit.Type != draft.Type || unit.Status != draft.Status
+        || unit.ValidFrom != draft.ValidFrom || unit.ValidTo != draft.ValidTo || (draft.SortOrder is { } o && unit.SortOrder != o)
+        || !string.Equals(ParentCodeOf(unit, existing), draft.ParentCode, StringComparison.OrdinalIgnoreCase);
 
     private List<DraftError> ValidateUnits(IReadOnlyList<UnitDraft> drafts, Dictionary<string, Unit> existing)
     {
