@@ -8,6 +8,8 @@ public sealed class ItemStandingRow
 {
     public int ItemId { get; init; }
 
+    public int MergerId { get; init; }
+
     public int UnitId { get; init; }
 
     public bool IsAsset { get; init; }
@@ -48,6 +50,7 @@ public static class LedgerStandingSql
         (caseFiles ? CaseFileItems(db, sourceRoots) : AssetItems(db, sourceRoots)).Select(i => new ItemStandingRow
         {
             ItemId = i.Id,
+            MergerId = i.MergerId,
             UnitId = i.UnitId,
             IsAsset = i.IsAsset,
             AssetCategory = i.AssetCategory,
@@ -70,6 +73,8 @@ public static class LedgerStandingSql
     public sealed class Item
     {
         public int Id { get; init; }
+
+        public int MergerId { get; init; }
 
         public int UnitId { get; init; }
 
@@ -178,7 +183,7 @@ public static class LedgerStandingSql
         from h in hs.DefaultIfEmpty()
         select new Item
         {
-            Id = a.Id, UnitId = a.UnitId, IsAsset = true, AssetCategory = a.Category, Book = l.Book ?? a.Quantity, Counted = l.Counted,
+            Id = a.Id, MergerId = a.MergerId, UnitId = a.UnitId, IsAsset = true, AssetCategory = a.Category, Book = l.Book ?? a.Quantity, Counted = l.Counted,
             Disposed = f.Disposed ?? 0m, Missing = f.Missing ?? 0m, Final = (f.Final ?? 0m) + (h.Final ?? 0m),
             Sent = h.Sent ?? 0m, Received = h.Received ?? 0m,
         };
@@ -194,7 +199,7 @@ public static class LedgerStandingSql
         from h in hs.DefaultIfEmpty()
         select new Item
         {
-            Id = c.Id, UnitId = c.OwningUnitId, IsAsset = false, Kind = c.Kind, Book = l.Book ?? 1m, Counted = l.Counted,
+            Id = c.Id, MergerId = c.MergerId, UnitId = c.OwningUnitId, IsAsset = false, Kind = c.Kind, Book = l.Book ?? 1m, Counted = l.Counted,
             Disposed = f.Disposed ?? 0m, Missing = f.Missing ?? 0m, Final = (f.Final ?? 0m) + (h.Final ?? 0m),
             Sent = h.Sent ?? 0m, Received = h.Received ?? 0m,
         };

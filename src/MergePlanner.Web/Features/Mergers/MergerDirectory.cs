@@ -1,8 +1,7 @@
 using MergePlanner.Data;
 using MergePlanner.Data.Identity;
 using MergePlanner.Data.Organisation;
-using MergePlanner.Web.Features.Dashboard;
-using MergePlanner.Web.Features.Inventory;
+using MergePlanner.Data.Inventory.Reconciliation;
 using MergePlanner.Web.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -11,17 +10,17 @@ namespace MergePlanner.Web.Features.Mergers;
 
 /// <summary>One merger on the national overview.</summary>
 public sealed record MergerOverviewRow(
-    int Id, string Name, string? ProvinceCode, string Target, IReadOnlyList<string> Sources, MergerStatus Status, DateOnly EffectiveDate,
+    int Id, string Name, string? ProvinceCode, string Target, IReadOnlyList<string> Sources, MergerPhase Phase, DateOnly EffectiveDate,
     int ItemsTotal, int ItemsUnaccounted, int TasksOverdue, int OfficersTotal, int OfficersPlaced, bool IsCurrent)
 {
     public double PlacedShare => OfficersTotal == 0 ? 0 : OfficersPlaced / (double)OfficersTotal;
 }
 
 /// <summary>The mergers of this installation for the national roles (Ministry leadership, administrators): the overview
-/// of them all and the switch between them. Every figure of a merger is computed by the same query its own pages use
-/// (the dashboard and the ledger), run in a context confined to that merger — so the overview and the merger's pages
-/// cannot disagree.</summary>
-public sealed class MergerDirectory(MergePlannerDbContext db, CurrentUser current, IServiceScopeFactory scopes, UserManager<AppUser> users)
+/// of them all and the switch between them. Each figure is computed for every merger in one grouped query by the rules
+/// the merger's own pages use (the ledger's LedgerStandingSql, the dashboard's task and placement rules); a test holds
+/// the overview equal to each merger's dashboard.</summary>
+public sealed class MergerDirectory(MergePlannerDbContext db, CurrentUser current, UserManager<AppUser> users, TimeProvider clock)
 {
     public bool IsNational => MergerSelection.IsNational(current.Principal);
 
@@ -39,30 +38,40 @@ public sealed class MergerDirectory(MergePlannerDbContext db, CurrentUser curren
         var sources = await db.MergerSources.IgnoreQueryFilters().AsNoTracking().OrderBy(s => s.Ordinal)
             .Select(s => new { s.MergerId, s.Unit!.Name }).ToListAsync(cancellationToken);
         var currentId = MergerSelection.Of(current.Principal);
-        var rows = new List<MergerOverviewRow>(mergers.Count);
-        foreach (var merger in mergers)
+
+        // Each figure for every merger at once, by the same rules as the merger's own pages (LedgerStandingSql for the
+        // ledger, the dashboard's task and placement rules), across mergers on purpose: IgnoreQueryFilters.
+        var roots = await db.MergerSources.IgnoreQueryFilters().Select(s => (int?)s.UnitId).ToListAsync(cancellationToken);
+        var ledger = new Dictionary<int, (int Items, int Unaccounted)>();
+        foreach (var caseFiles in new[] { false, true })
         {
-            var (items, unaccounted, dashboard) = await FiguresAsync(merger.Id, cancellationToken);
-            rows.Add(new MergerOverviewRow(
-                merger.Id, merger.Name, merger.ProvinceCode, merger.Target ?? string.Empty, sources.Where(s => s.MergerId == merger.Id).Select(s => s.Name).ToList(),
-                merger.Status, merger.EffectiveDate, items, unaccounted, dashboard?.TasksOverdue ?? 0, dashboard?.OfficersTotal ?? 0, dashboard?.OfficersPlaced ?? 0,
-                merger.Id == currentId));
+            var counts = await LedgerStandingSql.Standings(db, roots, caseFiles).IgnoreQueryFilters()
+                .GroupBy(s => s.MergerId)
+                .Select(g => new { MergerId = g.Key, Items = g.Count(), Unaccounted = g.Count(s => s.Required > s.Accounted) })
+                .ToListAsync(cancellationToken);
+            foreach (var c in counts)
+            {
+                var was = ledger.GetValueOrDefault(c.MergerId);
+                ledger[c.MergerId] = (was.Items + c.Items, was.Unaccounted + c.Unaccounted);
+            }
         }
 
-        return rows;
-    }
-
-    /// <summary>The figures of one merger as its own dashboard and ledger show them to this person.</summary>
-    private async Task<(int Items, int Unaccounted, DashboardModel? Dashboard)> FiguresAsync(int mergerId, CancellationToken cancellationToken)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var services = scope.ServiceProvider;
-        services.GetRequiredService<CurrentUser>().Set(current.Principal);
-        services.GetRequiredService<MergePlannerDbContext>().ConfineTo(mergerId);
-        var totals = await services.GetRequiredService<LedgerQuery>().TotalsAsync(cancellationToken);
-        var (items, unaccounted) = (totals.Items, totals.Unaccounted);
-        var dashboard = await services.GetRequiredService<DashboardQuery>().LoadAsync(cancellationToken);
-        return (items, unaccounted, dashboard);
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var overdue = await db.MergerTasks.IgnoreQueryFilters()
+            .Where(t => t.Deadline < today && t.Status != Data.Planning.MergerTaskStatus.Done && t.Status != Data.Planning.MergerTaskStatus.Cancelled)
+            .GroupBy(t => t.MergerId).Select(g => new { MergerId = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.MergerId, g => g.Count, cancellationToken);
+        var officers = await db.Officers.IgnoreQueryFilters()
+            .GroupBy(o => o.MergerId).Select(g => new { MergerId = g.Key, Total = g.Count(), Placed = g.Count(o => o.PlacedUnitId != null && o.PlacedPosition != null) })
+            .ToDictionaryAsync(g => g.MergerId, cancellationToken);
+        return mergers.Select(m =>
+        {
+            var items = ledger.GetValueOrDefault(m.Id);
+            var people = officers.GetValueOrDefault(m.Id);
+            return new MergerOverviewRow(
+                m.Id, m.Name, m.ProvinceCode, m.Target ?? string.Empty, sources.Where(s => s.MergerId == m.Id).Select(s => s.Name).ToList(),
+                MergerLife.Phase(m.Status, m.EffectiveDate, today), m.EffectiveDate, items.Items, items.Unaccounted, overdue.GetValueOrDefault(m.Id),
+                people?.Total ?? 0, people?.Placed ?? 0, m.Id == currentId);
+        }).ToList();
     }
 
     /// <summary>Makes another merger the one a national role works in (their next pages show it). False when the person
