@@ -206,9 +206,9 @@ public class StructureEditTests(EditableAppFactory factory)
     public async Task Lineage_AddThenRemoveWithConfirmation_IsAudited()
     {
         var client = await LeadershipAsync();
-        var from = await factory.WithDbAsync(db => db.Units.Where(u => u.Code == "HDG.X010").Select(u => u.Id).SingleAsync());
+        var from = await factory.WithDbAsync(db => db.Units.Where(u => u.Code == "HDG.X10507").Select(u => u.Id).SingleAsync());
         var added = await AsLeadership(s => s.GetRequiredService<StructureWriter>().WriteLineageAsync(
-            [new LineageDraft(0, "HDG.X010", "HPM.PC06", LineageKind.FunctionTransferred, LineagePortion.Part, null, new DateOnly(2025, 7, 1), "Quyết định thử", null)]));
+            [new LineageDraft(0, "HDG.X10507", "HPM.PC06", LineageKind.FunctionTransferred, LineagePortion.Part, null, new DateOnly(2025, 7, 1), "Quyết định thử", null)]));
         Assert.Empty(added.Errors);
         var row = await factory.WithDbAsync(db => db.UnitLineages.SingleAsync(l => l.FromUnitId == from && l.Kind == LineageKind.FunctionTransferred));
 
@@ -224,7 +224,7 @@ public class StructureEditTests(EditableAppFactory factory)
     public async Task Lineage_AddToItself_IsRefusedWithAReason()
     {
         var result = await AsLeadership(s => s.GetRequiredService<StructureWriter>().WriteLineageAsync(
-            [new LineageDraft(0, "HDG.X011", "HDG.X011", LineageKind.MergedInto, LineagePortion.Whole, null, new DateOnly(2025, 7, 1), null, null)]));
+            [new LineageDraft(0, "HDG.X10510", "HDG.X10510", LineageKind.MergedInto, LineagePortion.Whole, null, new DateOnly(2025, 7, 1), null, null)]));
         Assert.Contains(result.Errors, e => e.Message.Contains("không thể kế thừa chính nó", StringComparison.Ordinal));
     }
 }

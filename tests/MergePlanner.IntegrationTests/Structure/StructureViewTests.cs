@@ -111,7 +111,9 @@ public class StructureViewTests(MergePlannerFactory factory)
     {
         var client = await AppClient.SignedInAsync(factory, "lanhdao");
         var page = await AppClient.GetDocumentAsync(client, "/");
-        Assert.Equal("0", page.QuerySelector("[data-testid=orphans]")!.TextContent.Trim());
+        // Old units the official list names under no new unit are shown as without lineage, each one waiting on the review list.
+        var notCovered = await factory.WithDbAsync(db => db.LineageReviewItems.CountAsync(r => r.Reason == MergePlanner.Data.Organisation.LineageReviewReason.SourceNotCovered && !r.Resolved));
+        Assert.Equal(notCovered.ToString(System.Globalization.CultureInfo.InvariantCulture), page.QuerySelector("[data-testid=orphans]")!.TextContent.Trim());
         Assert.True(int.Parse(page.QuerySelector("[data-testid=staffing-violations]")!.TextContent.Trim(), System.Globalization.CultureInfo.InvariantCulture) > 0);
         Assert.Contains("Dưới 12 cán bộ", page.QuerySelector("[data-testid=structure-summary]")!.TextContent, StringComparison.Ordinal);
     }
