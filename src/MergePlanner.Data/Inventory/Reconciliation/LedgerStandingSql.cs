@@ -20,19 +20,19 @@ public sealed class ItemStandingRow
     /// <summary>The case file's kind (null for an asset).</summary>
     public Cases.CaseFileKind? Kind { get; init; }
 
-    public decimal Book { get; init; }
+    public double Book { get; init; }
 
-    public decimal? Counted { get; init; }
+    public double? Counted { get; init; }
 
-    public decimal Required { get; init; }
+    public double Required { get; init; }
 
-    public decimal Disposed { get; init; }
+    public double Disposed { get; init; }
 
-    public decimal HandedOver { get; init; }
+    public double HandedOver { get; init; }
 
-    public decimal Received { get; init; }
+    public double Received { get; init; }
 
-    public decimal Accounted { get; init; }
+    public double Accounted { get; init; }
 }
 
 /// <summary>
@@ -44,6 +44,12 @@ public sealed class ItemStandingRow
 /// </summary>
 public static class LedgerStandingSql
 {
+    /// <summary>Half of the smallest quantity step (0.01): below it, two quantities are equal.</summary>
+    public const double Tolerance = 0.005;
+
+    /// <summary>A sum of doubles back to the two-decimal quantity it adds up.</summary>
+    public static decimal Quantity(double value) => Math.Round((decimal)value, 2);
+
     /// <summary>The standing of every asset of the sources (a case file's, with <paramref name="caseFiles"/>); two
     /// queries rather than a union, so each keeps its own category type.</summary>
     public static IQueryable<ItemStandingRow> Standings(MergePlannerDbContext db, IReadOnlyCollection<int?> sourceRoots, bool caseFiles) =>
@@ -63,11 +69,14 @@ public static class LedgerStandingSql
             Received = i.Received,
 
             // Accounted only once counted, fully disposed and with any shortfall declared missing; never above what is required.
+            // Quantities carry two decimals at most (decimal(19,2)): compared within half a hundredth, so the sums of
+            // doubles the database adds natively (SQLite's decimal functions are called back row by row, 5 × slower)
+            // decide exactly as the decimals would.
             Accounted = i.Counted != null
-                && i.Disposed == (i.Counted > i.Book ? i.Counted.Value : i.Book)
-                && i.Missing >= (i.Book - i.Counted > 0 ? i.Book - i.Counted.Value : 0m)
+                && Math.Abs(i.Disposed - (i.Counted > i.Book ? i.Counted.Value : i.Book)) < Tolerance
+                && i.Missing > (i.Book - i.Counted > 0 ? i.Book - i.Counted.Value : 0.0) - Tolerance
                 ? (i.Final < (i.Counted > i.Book ? i.Counted.Value : i.Book) ? i.Final : (i.Counted > i.Book ? i.Counted.Value : i.Book))
-                : 0m,
+                : 0.0,
         });
 
     public sealed class Item
@@ -84,43 +93,43 @@ public static class LedgerStandingSql
 
         public Cases.CaseFileKind? Kind { get; init; }
 
-        public decimal Book { get; init; }
+        public double Book { get; init; }
 
-        public decimal? Counted { get; init; }
+        public double? Counted { get; init; }
 
-        public decimal Disposed { get; init; }
+        public double Disposed { get; init; }
 
-        public decimal Missing { get; init; }
+        public double Missing { get; init; }
 
-        public decimal Final { get; init; }
+        public double Final { get; init; }
 
-        public decimal Sent { get; init; }
+        public double Sent { get; init; }
 
-        public decimal Received { get; init; }
+        public double Received { get; init; }
     }
 
     public sealed class Figures
     {
         public int ItemId { get; init; }
 
-        public decimal? Disposed { get; init; }
+        public double? Disposed { get; init; }
 
-        public decimal? Missing { get; init; }
+        public double? Missing { get; init; }
 
-        public decimal? Final { get; init; }
+        public double? Final { get; init; }
 
-        public decimal? Sent { get; init; }
+        public double? Sent { get; init; }
 
-        public decimal? Received { get; init; }
+        public double? Received { get; init; }
     }
 
     public sealed class Line
     {
         public int ItemId { get; init; }
 
-        public decimal? Book { get; init; }
+        public double? Book { get; init; }
 
-        public decimal? Counted { get; init; }
+        public double? Counted { get; init; }
     }
 
     /// <summary>Per item, its active dispositions: how much is disposed of, declared missing, and settled at once by a
@@ -132,9 +141,9 @@ public static class LedgerStandingSql
         .Select(g => new Figures
         {
             ItemId = g.Key,
-            Disposed = g.Sum(d => d.Quantity),
-            Missing = g.Sum(d => d.Outcome == DispositionOutcome.Missing ? d.Quantity : 0m),
-            Final = g.Sum(d => d.Outcome != DispositionOutcome.TransferToUnit && (d.Outcome != DispositionOutcome.Missing || (d.IncidentReference != null && d.IncidentReference != "")) ? d.Quantity : 0m),
+            Disposed = g.Sum(d => (double)d.Quantity),
+            Missing = g.Sum(d => d.Outcome == DispositionOutcome.Missing ? (double)d.Quantity : 0.0),
+            Final = g.Sum(d => d.Outcome != DispositionOutcome.TransferToUnit && (d.Outcome != DispositionOutcome.Missing || (d.IncidentReference != null && d.IncidentReference != "")) ? (double)d.Quantity : 0.0),
         });
 
     /// <summary>Per item, the handovers of its active dispositions that left draft: what was sent, what the receiving
@@ -149,11 +158,11 @@ public static class LedgerStandingSql
             .Select(g => new Figures
             {
                 ItemId = g.Key,
-                Sent = g.Sum(h => h.Quantity),
-                Received = g.Sum(h => h.Receipt == ReceiptStatus.Received || h.Receipt == ReceiptStatus.ReceivedWithRemarks ? h.Quantity : 0m),
+                Sent = g.Sum(h => (double)h.Quantity),
+                Received = g.Sum(h => h.Receipt == ReceiptStatus.Received || h.Receipt == ReceiptStatus.ReceivedWithRemarks ? (double)h.Quantity : 0.0),
                 Final = g.Sum(h => (h.Receipt == ReceiptStatus.Received || h.Receipt == ReceiptStatus.ReceivedWithRemarks) && h.Disposition!.Outcome == DispositionOutcome.TransferToUnit
-                    ? (h.Quantity < h.Disposition.Quantity ? h.Quantity : h.Disposition.Quantity)
-                    : 0m),
+                    ? (double)(h.Quantity < h.Disposition.Quantity ? h.Quantity : h.Disposition.Quantity)
+                    : 0.0),
             });
     }
 
@@ -169,7 +178,7 @@ public static class LedgerStandingSql
                              select new { ItemId = g.Key, CampaignId = g.Max(l => l.CampaignId) };
         return from l in lines
                join k in latestCampaign on new { l.ItemId, l.CampaignId } equals new { k.ItemId, k.CampaignId }
-               select new Line { ItemId = l.ItemId, Book = l.BookQuantity, Counted = l.CountedQuantity };
+               select new Line { ItemId = l.ItemId, Book = (double)l.BookQuantity, Counted = (double?)l.CountedQuantity };
     }
 
     public static IQueryable<Item> AssetItems(MergePlannerDbContext db, IReadOnlyCollection<int?> sourceRoots) =>
@@ -183,9 +192,9 @@ public static class LedgerStandingSql
         from h in hs.DefaultIfEmpty()
         select new Item
         {
-            Id = a.Id, MergerId = a.MergerId, UnitId = a.UnitId, IsAsset = true, AssetCategory = a.Category, Book = l.Book ?? a.Quantity, Counted = l.Counted,
-            Disposed = f.Disposed ?? 0m, Missing = f.Missing ?? 0m, Final = (f.Final ?? 0m) + (h.Final ?? 0m),
-            Sent = h.Sent ?? 0m, Received = h.Received ?? 0m,
+            Id = a.Id, MergerId = a.MergerId, UnitId = a.UnitId, IsAsset = true, AssetCategory = a.Category, Book = l.Book ?? (double)a.Quantity, Counted = l.Counted,
+            Disposed = f.Disposed ?? 0.0, Missing = f.Missing ?? 0.0, Final = (f.Final ?? 0.0) + (h.Final ?? 0.0),
+            Sent = h.Sent ?? 0.0, Received = h.Received ?? 0.0,
         };
 
     private static IQueryable<Item> CaseFileItems(MergePlannerDbContext db, IReadOnlyCollection<int?> sourceRoots) =>
@@ -199,8 +208,8 @@ public static class LedgerStandingSql
         from h in hs.DefaultIfEmpty()
         select new Item
         {
-            Id = c.Id, MergerId = c.MergerId, UnitId = c.OwningUnitId, IsAsset = false, Kind = c.Kind, Book = l.Book ?? 1m, Counted = l.Counted,
-            Disposed = f.Disposed ?? 0m, Missing = f.Missing ?? 0m, Final = (f.Final ?? 0m) + (h.Final ?? 0m),
-            Sent = h.Sent ?? 0m, Received = h.Received ?? 0m,
+            Id = c.Id, MergerId = c.MergerId, UnitId = c.OwningUnitId, IsAsset = false, Kind = c.Kind, Book = l.Book ?? 1.0, Counted = l.Counted,
+            Disposed = f.Disposed ?? 0.0, Missing = f.Missing ?? 0.0, Final = (f.Final ?? 0.0) + (h.Final ?? 0.0),
+            Sent = h.Sent ?? 0.0, Received = h.Received ?? 0.0,
         };
 }

@@ -150,13 +150,13 @@ public sealed class LedgerQuery(MergePlannerDbContext db, MergerContext mergers,
             Key = g.Key,
             Items = g.Count(),
             Counted = g.Count(s => s.Counted != null),
-            Open = g.Count(s => s.Required > s.Accounted),
+            Open = g.Count(s => s.Required - s.Accounted > LedgerStandingSql.Tolerance),
             Book = g.Sum(s => s.Book),
             CountedQuantity = g.Sum(s => s.Counted ?? 0),
             Disposed = g.Sum(s => s.Disposed),
             HandedOver = g.Sum(s => s.HandedOver),
             Received = g.Sum(s => s.Received),
-            Unaccounted = g.Sum(s => s.Required > s.Accounted ? s.Required - s.Accounted : 0m),
+            Unaccounted = g.Sum(s => s.Required - s.Accounted > LedgerStandingSql.Tolerance ? s.Required - s.Accounted : 0.0),
         });
 
     private sealed class GroupSums<TKey>
@@ -169,19 +169,20 @@ public sealed class LedgerQuery(MergePlannerDbContext db, MergerContext mergers,
 
         public int Open { get; init; }
 
-        public decimal Book { get; init; }
+        public double Book { get; init; }
 
-        public decimal CountedQuantity { get; init; }
+        public double CountedQuantity { get; init; }
 
-        public decimal Disposed { get; init; }
+        public double Disposed { get; init; }
 
-        public decimal HandedOver { get; init; }
+        public double HandedOver { get; init; }
 
-        public decimal Received { get; init; }
+        public double Received { get; init; }
 
-        public decimal Unaccounted { get; init; }
+        public double Unaccounted { get; init; }
 
-        public LedgerRow Row(int unitId, string category) => new(unitId, category, Items, Book, CountedQuantity, Disposed, HandedOver, Received, Unaccounted);
+        public LedgerRow Row(int unitId, string category) => new(unitId, category, Items, LedgerStandingSql.Quantity(Book), LedgerStandingSql.Quantity(CountedQuantity),
+            LedgerStandingSql.Quantity(Disposed), LedgerStandingSql.Quantity(HandedOver), LedgerStandingSql.Quantity(Received), LedgerStandingSql.Quantity(Unaccounted));
     }
 }
 

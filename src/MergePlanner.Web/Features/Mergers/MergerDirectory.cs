@@ -47,7 +47,7 @@ public sealed class MergerDirectory(MergePlannerDbContext db, CurrentUser curren
         {
             var counts = await LedgerStandingSql.Standings(db, roots, caseFiles).IgnoreQueryFilters()
                 .GroupBy(s => s.MergerId)
-                .Select(g => new { MergerId = g.Key, Items = g.Count(), Unaccounted = g.Count(s => s.Required > s.Accounted) })
+                .Select(g => new { MergerId = g.Key, Items = g.Count(), Unaccounted = g.Count(s => s.Required - s.Accounted > LedgerStandingSql.Tolerance) })
                 .ToListAsync(cancellationToken);
             foreach (var c in counts)
             {
