@@ -46,6 +46,10 @@ public class Officer : IVersioned, ISearchable, INoHardDelete, IAudited, IMerger
     public int Version { get; set; }
 
     public string ComposeSearchText() => VietnameseText.Join(OfficerNumber, FullName);
+
+    /// <summary>Placed in the new structure: a unit and a position after the merger. The one rule the dashboard, the
+    /// biên chế and the national overview count by.</summary>
+    public static readonly System.Linq.Expressions.Expression<Func<Officer, bool>> IsPlaced = o => o.PlacedUnitId != null && o.PlacedPosition != null;
 }
 
 public enum Gender

@@ -160,6 +160,50 @@ public class IsolationTests(EditableAppFactory factory)
     /// <summary>A count as the pages print it in Vietnamese.</summary>
     private static string Number(int value) => value.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("vi-VN"));
 
+    [Theory]
+    [InlineData("lanhdao")]
+    [InlineData("bo")]
+    [InlineData("canbo.hd")]
+    public async Task SetUp_ByAnyoneButAnAdministrator_IsRefusedInTheService(string user)
+    {
+        var before = await factory.WithAllMergersAsync(db => db.Mergers.IgnoreQueryFilters().CountAsync());
+        var result = await ServiceCaller.AsAsync(factory, user, s =>
+        {
+            var setup = s.GetRequiredService<MergerSetupService>();
+            Assert.Null(setup.Propose("15"));
+            return setup.CreateAsync(MergePlanner.Data.Organisation.Setup.MergerSetupPlanner.Propose("15")!);
+        });
+        Assert.False(result.Succeeded);
+        Assert.Equal(before, await factory.WithAllMergersAsync(db => db.Mergers.IgnoreQueryFilters().CountAsync()));
+    }
+
+    [Theory]
+    [InlineData("xem")]
+    [InlineData("canbo.hd")]
+    [InlineData("bo")]
+    public async Task Close_ByARoleThatDoesNotSteerThePlan_IsRefusedInTheService(string user)
+    {
+        var refusal = await ServiceCaller.AsAsync(factory, user, s => s.GetRequiredService<MergerLifeService>().CloseAsync());
+        Assert.Equal("Tài khoản của bạn không được phép xem trang này. Nếu cần, hãy liên hệ quản trị viên.", refusal);
+        Assert.Equal(MergePlanner.Data.Organisation.MergerStatus.InProgress, await factory.WithDbAsync(db => db.Mergers.Select(m => m.Status).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Archive_ForUnitStaff_IsRefused_ForLeadershipHoldsOnlyTheirMerger()
+    {
+        Assert.True(Refused(await (await AppClient.SignedInAsync(factory, "canbo.hd")).GetAsync("/mergers/archive.zip")));
+        var ids = await IdsAsync();
+        var zip = await (await AppClient.SignedInAsync(factory, "lanhdao")).GetByteArrayAsync("/mergers/archive.zip");
+        using var archive = new System.IO.Compression.ZipArchive(new MemoryStream(zip));
+        using var inner = new MemoryStream();
+        await archive.GetEntry("tai-san.xlsx")!.Open().CopyToAsync(inner);
+        using var xlsx = new System.IO.Compression.ZipArchive(new MemoryStream(inner.ToArray()));
+        var text = string.Concat(xlsx.Entries.Where(e => e.Name.EndsWith(".xml", StringComparison.Ordinal)).Select(e => new StreamReader(e.Open()).ReadToEnd()));
+        var hpCode = await factory.WithDbAsync(db => db.Assets.Where(a => a.Id == ids.HpAsset).Select(a => a.Code).SingleAsync());
+        Assert.Contains(hpCode, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(ids.NbAssetCode + "<", text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task NationalRole_SwitchesMerger_AndThenWorksInIt()
     {

@@ -33,6 +33,10 @@ public sealed class ItemStandingRow
     public double Received { get; init; }
 
     public double Accounted { get; init; }
+
+    /// <summary>What is still without a proven outcome (0 when the item is settled): the one place the "unaccounted"
+    /// of the ledger, the dashboard and the national overview is decided.</summary>
+    public double Unaccounted { get; init; }
 }
 
 /// <summary>
@@ -53,7 +57,21 @@ public static class LedgerStandingSql
     /// <summary>The standing of every asset of the sources (a case file's, with <paramref name="caseFiles"/>); two
     /// queries rather than a union, so each keeps its own category type.</summary>
     public static IQueryable<ItemStandingRow> Standings(MergePlannerDbContext db, IReadOnlyCollection<int?> sourceRoots, bool caseFiles) =>
-        (caseFiles ? CaseFileItems(db, sourceRoots) : AssetItems(db, sourceRoots)).Select(i => new ItemStandingRow
+        (caseFiles ? CaseFileItems(db, sourceRoots) : AssetItems(db, sourceRoots)).Select(i => new
+        {
+            i.Id, i.MergerId, i.UnitId, i.IsAsset, i.AssetCategory, i.Kind, i.Book, i.Counted, i.Disposed, i.Sent, i.Received,
+            Required = i.Counted == null ? i.Book : i.Counted > i.Book ? i.Counted.Value : i.Book,
+
+            // Accounted only once counted, fully disposed and with any shortfall declared missing; never above what is
+            // required. Quantities carry two decimals at most (decimal(19,2)): compared within half a hundredth, so the
+            // sums of doubles the database adds natively (SQLite's decimal functions are called back row by row,
+            // 5 × slower) decide exactly as the decimals would.
+            Accounted = i.Counted != null
+                && Math.Abs(i.Disposed - (i.Counted > i.Book ? i.Counted.Value : i.Book)) < Tolerance
+                && i.Missing > (i.Book - i.Counted > 0 ? i.Book - i.Counted.Value : 0.0) - Tolerance
+                ? (i.Final < (i.Counted > i.Book ? i.Counted.Value : i.Book) ? i.Final : (i.Counted > i.Book ? i.Counted.Value : i.Book))
+                : 0.0,
+        }).Select(i => new ItemStandingRow
         {
             ItemId = i.Id,
             MergerId = i.MergerId,
@@ -63,23 +81,16 @@ public static class LedgerStandingSql
             Kind = i.Kind,
             Book = i.Book,
             Counted = i.Counted,
-            Required = i.Counted == null ? i.Book : i.Counted > i.Book ? i.Counted.Value : i.Book,
+            Required = i.Required,
             Disposed = i.Disposed,
             HandedOver = i.Sent,
             Received = i.Received,
 
-            // Accounted only once counted, fully disposed and with any shortfall declared missing; never above what is required.
-            // Quantities carry two decimals at most (decimal(19,2)): compared within half a hundredth, so the sums of
-            // doubles the database adds natively (SQLite's decimal functions are called back row by row, 5 × slower)
-            // decide exactly as the decimals would.
-            Accounted = i.Counted != null
-                && Math.Abs(i.Disposed - (i.Counted > i.Book ? i.Counted.Value : i.Book)) < Tolerance
-                && i.Missing > (i.Book - i.Counted > 0 ? i.Book - i.Counted.Value : 0.0) - Tolerance
-                ? (i.Final < (i.Counted > i.Book ? i.Counted.Value : i.Book) ? i.Final : (i.Counted > i.Book ? i.Counted.Value : i.Book))
-                : 0.0,
+            Accounted = i.Accounted,
+            Unaccounted = i.Required - i.Accounted > Tolerance ? i.Required - i.Accounted : 0.0,
         });
 
-    public sealed class Item
+    private sealed class Item
     {
         public int Id { get; init; }
 
@@ -108,7 +119,7 @@ public static class LedgerStandingSql
         public double Received { get; init; }
     }
 
-    public sealed class Figures
+    private sealed class Figures
     {
         public int ItemId { get; init; }
 
@@ -123,7 +134,7 @@ public static class LedgerStandingSql
         public double? Received { get; init; }
     }
 
-    public sealed class Line
+    private sealed class Line
     {
         public int ItemId { get; init; }
 
@@ -134,7 +145,7 @@ public static class LedgerStandingSql
 
     /// <summary>Per item, its active dispositions: how much is disposed of, declared missing, and settled at once by a
     /// final outcome (anything but a transfer; "missing" only with an incident record).</summary>
-    public static IQueryable<Figures> DispositionFigures(MergePlannerDbContext db, bool assets) =>
+    private static IQueryable<Figures> DispositionFigures(MergePlannerDbContext db, bool assets) =>
         (assets
             ? db.ItemDispositions.Where(d => !d.Withdrawn && d.AssetId != null).GroupBy(d => d.AssetId!.Value)
             : db.ItemDispositions.Where(d => !d.Withdrawn && d.CaseFileId != null).GroupBy(d => d.CaseFileId!.Value))
@@ -149,7 +160,7 @@ public static class LedgerStandingSql
     /// <summary>Per item, the handovers of its active dispositions that left draft: what was sent, what the receiving
     /// units confirmed, and what that settles of a transfer (never more than the transfer — a disposition has at most
     /// one handover line, so the cap can be taken line by line).</summary>
-    public static IQueryable<Figures> HandoverFigures(MergePlannerDbContext db, bool assets)
+    private static IQueryable<Figures> HandoverFigures(MergePlannerDbContext db, bool assets)
     {
         var lines = db.HandoverLines.Where(h => h.Batch!.Status != HandoverStatus.Draft && !h.Disposition!.Withdrawn);
         return (assets
@@ -167,7 +178,7 @@ public static class LedgerStandingSql
     }
 
     /// <summary>The item's line in its latest stocktake (latest cut-off, then latest campaign).</summary>
-    public static IQueryable<Line> LatestLines(MergePlannerDbContext db, bool assets)
+    private static IQueryable<Line> LatestLines(MergePlannerDbContext db, bool assets)
     {
         var lines = db.InventoryLines.Where(l => assets ? l.AssetId != null : l.CaseFileId != null)
             .Select(l => new { ItemId = assets ? l.AssetId!.Value : l.CaseFileId!.Value, l.CampaignId, l.Campaign!.CutoffAt, l.BookQuantity, l.CountedQuantity });
@@ -181,7 +192,7 @@ public static class LedgerStandingSql
                select new Line { ItemId = l.ItemId, Book = (double)l.BookQuantity, Counted = (double?)l.CountedQuantity };
     }
 
-    public static IQueryable<Item> AssetItems(MergePlannerDbContext db, IReadOnlyCollection<int?> sourceRoots) =>
+    private static IQueryable<Item> AssetItems(MergePlannerDbContext db, IReadOnlyCollection<int?> sourceRoots) =>
         from a in db.Assets
         where sourceRoots.Contains(a.Unit!.OriginId)
         join l in LatestLines(db, assets: true) on a.Id equals l.ItemId into ls

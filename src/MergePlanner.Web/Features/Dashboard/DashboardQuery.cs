@@ -105,7 +105,7 @@ public sealed class DashboardQuery(MergePlannerDbContext db, MergerContext merge
             .Select(k => caseKinds.FirstOrDefault(c => c.Kind == k) is { } c ? new CaseKindFigures(k, c.Open, c.Total) : new CaseKindFigures(k, 0, 0))
             .ToList();
 
-        var placed = await db.Officers.AsNoTracking().InScope(scope, o => o.UnitId).CountAsync(o => o.PlacedUnitId != null && o.PlacedPosition != null, cancellationToken);
+        var placed = await db.Officers.AsNoTracking().InScope(scope, o => o.UnitId).Where(Data.Personnel.Officer.IsPlaced).CountAsync(cancellationToken);
         return new DashboardModel(merger, origins, workstreams, overdue, kinds, today, placed);
     }
 }

@@ -150,13 +150,13 @@ public sealed class LedgerQuery(MergePlannerDbContext db, MergerContext mergers,
             Key = g.Key,
             Items = g.Count(),
             Counted = g.Count(s => s.Counted != null),
-            Open = g.Count(s => s.Required - s.Accounted > LedgerStandingSql.Tolerance),
+            Open = g.Count(s => s.Unaccounted > 0),
             Book = g.Sum(s => s.Book),
             CountedQuantity = g.Sum(s => s.Counted ?? 0),
             Disposed = g.Sum(s => s.Disposed),
             HandedOver = g.Sum(s => s.HandedOver),
             Received = g.Sum(s => s.Received),
-            Unaccounted = g.Sum(s => s.Required - s.Accounted > LedgerStandingSql.Tolerance ? s.Required - s.Accounted : 0.0),
+            Unaccounted = g.Sum(s => s.Unaccounted),
         });
 
     private sealed class GroupSums<TKey>

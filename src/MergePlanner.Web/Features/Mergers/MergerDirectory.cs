@@ -36,18 +36,18 @@ public sealed class MergerDirectory(MergePlannerDbContext db, CurrentUser curren
             .Select(m => new { m.Id, m.Name, m.ProvinceCode, m.Status, m.EffectiveDate, Target = m.TargetUnit!.Name })
             .ToListAsync(cancellationToken);
         var sources = await db.MergerSources.IgnoreQueryFilters().AsNoTracking().OrderBy(s => s.Ordinal)
-            .Select(s => new { s.MergerId, s.Unit!.Name }).ToListAsync(cancellationToken);
+            .Select(s => new { s.MergerId, s.UnitId, s.Unit!.Name }).ToListAsync(cancellationToken);
         var currentId = MergerSelection.Of(current.Principal);
 
         // Each figure for every merger at once, by the same rules as the merger's own pages (LedgerStandingSql for the
         // ledger, the dashboard's task and placement rules), across mergers on purpose: IgnoreQueryFilters.
-        var roots = await db.MergerSources.IgnoreQueryFilters().Select(s => (int?)s.UnitId).ToListAsync(cancellationToken);
+        var roots = sources.Select(s => (int?)s.UnitId).ToList();
         var ledger = new Dictionary<int, (int Items, int Unaccounted)>();
         foreach (var caseFiles in new[] { false, true })
         {
             var counts = await LedgerStandingSql.Standings(db, roots, caseFiles).IgnoreQueryFilters()
                 .GroupBy(s => s.MergerId)
-                .Select(g => new { MergerId = g.Key, Items = g.Count(), Unaccounted = g.Count(s => s.Required - s.Accounted > LedgerStandingSql.Tolerance) })
+                .Select(g => new { MergerId = g.Key, Items = g.Count(), Unaccounted = g.Count(s => s.Unaccounted > 0) })
                 .ToListAsync(cancellationToken);
             foreach (var c in counts)
             {
@@ -57,20 +57,22 @@ public sealed class MergerDirectory(MergePlannerDbContext db, CurrentUser curren
         }
 
         var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var open = Data.Planning.MergerTaskStatusRules.OpenStatuses.ToList();
         var overdue = await db.MergerTasks.IgnoreQueryFilters()
-            .Where(t => t.Deadline < today && t.Status != Data.Planning.MergerTaskStatus.Done && t.Status != Data.Planning.MergerTaskStatus.Cancelled)
+            .Where(t => t.Deadline < today && open.Contains(t.Status))
             .GroupBy(t => t.MergerId).Select(g => new { MergerId = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.MergerId, g => g.Count, cancellationToken);
-        var officers = await db.Officers.IgnoreQueryFilters()
-            .GroupBy(o => o.MergerId).Select(g => new { MergerId = g.Key, Total = g.Count(), Placed = g.Count(o => o.PlacedUnitId != null && o.PlacedPosition != null) })
-            .ToDictionaryAsync(g => g.MergerId, cancellationToken);
+        var officers = await db.Officers.IgnoreQueryFilters().GroupBy(o => o.MergerId).Select(g => new { MergerId = g.Key, Total = g.Count() })
+            .ToDictionaryAsync(g => g.MergerId, g => g.Total, cancellationToken);
+        var placed = await db.Officers.IgnoreQueryFilters().Where(Data.Personnel.Officer.IsPlaced).GroupBy(o => o.MergerId).Select(g => new { MergerId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.MergerId, g => g.Count, cancellationToken);
         return mergers.Select(m =>
         {
             var items = ledger.GetValueOrDefault(m.Id);
-            var people = officers.GetValueOrDefault(m.Id);
+
             return new MergerOverviewRow(
                 m.Id, m.Name, m.ProvinceCode, m.Target ?? string.Empty, sources.Where(s => s.MergerId == m.Id).Select(s => s.Name).ToList(),
                 MergerLife.Phase(m.Status, m.EffectiveDate, today), m.EffectiveDate, items.Items, items.Unaccounted, overdue.GetValueOrDefault(m.Id),
-                people?.Total ?? 0, people?.Placed ?? 0, m.Id == currentId);
+                officers.GetValueOrDefault(m.Id), placed.GetValueOrDefault(m.Id), m.Id == currentId);
         }).ToList();
     }
 

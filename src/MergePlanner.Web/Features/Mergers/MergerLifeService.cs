@@ -56,7 +56,7 @@ public sealed class MergerLifeService(MergePlannerDbContext db, CurrentUser curr
     public async Task<byte[]?> ArchiveAsync(StructureTransfer structure, AssetImport assets, CaseFileImport cases, InventoryReports reports, StructureSnapshot snapshot,
         CancellationToken cancellationToken = default)
     {
-        if (!Policies.ReadAllRoles.Any(current.Principal.IsInRole) || await mergers.CurrentAsync(cancellationToken) is not { } merger)
+        if (!Policies.ReadAllRoles.Any(current.Principal.IsInRole) || await mergers.CurrentAsync(cancellationToken) is null)
         {
             return null;
         }
@@ -83,7 +83,6 @@ public sealed class MergerLifeService(MergePlannerDbContext db, CurrentUser curr
             }
         }
 
-        _ = merger;
         return memory.ToArray();
     }
 }

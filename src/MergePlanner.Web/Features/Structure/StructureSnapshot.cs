@@ -61,7 +61,7 @@ public sealed class StructureSnapshot(MergePlannerDbContext db, MergerContext me
 
     private async Task<(List<StaffingRow> Rows, List<StaffingIssue> Overall)> StaffingAsync(List<UnitNode> units, LineageMap map, int targetRootId, Dictionary<int, int> officersByUnit, CancellationToken cancellationToken)
     {
-        var placed = await db.Officers.Where(o => o.PlacedUnitId != null && o.PlacedPosition != null)
+        var placed = await db.Officers.Where(Data.Personnel.Officer.IsPlaced)
             .GroupBy(o => new { o.PlacedUnitId, o.PlacedPosition }).Select(g => new { g.Key.PlacedUnitId, g.Key.PlacedPosition, Count = g.Count() })
             .ToListAsync(cancellationToken);
         var quotas = await db.StaffingQuotas.AsNoTracking().ToListAsync(cancellationToken);
