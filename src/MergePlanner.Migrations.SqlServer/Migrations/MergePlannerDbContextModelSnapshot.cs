@@ -413,6 +413,8 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
 
                     b.HasIndex("UnitId", "Category");
 
+                    b.HasIndex("MergerId", "UnitId", "Category", "Quantity");
+
                     b.ToTable("Assets");
                 });
 

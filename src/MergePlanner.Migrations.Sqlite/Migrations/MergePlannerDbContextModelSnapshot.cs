@@ -403,6 +403,8 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
 
                     b.HasIndex("UnitId", "Category");
 
+                    b.HasIndex("MergerId", "UnitId", "Category", "Quantity");
+
                     b.ToTable("Assets");
                 });
 

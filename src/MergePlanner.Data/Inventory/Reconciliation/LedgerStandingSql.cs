@@ -20,6 +20,10 @@ public sealed class ItemStandingRow
     /// <summary>The case file's kind (null for an asset).</summary>
     public Cases.CaseFileKind? Kind { get; init; }
 
+    /// <summary>The quantity the register holds (an asset's quantity; 1 for a case file): the book quantity of an item
+    /// no stocktake has counted yet.</summary>
+    public double Register { get; init; }
+
     public double Book { get; init; }
 
     public double? Counted { get; init; }
@@ -36,6 +40,37 @@ public sealed class ItemStandingRow
 
     /// <summary>What is still without a proven outcome (0 when the item is settled): the one place the "unaccounted"
     /// of the ledger, the dashboard and the national overview is decided.</summary>
+    public double Unaccounted { get; init; }
+}
+
+/// <summary>Figures of a ledger that add up (see <see cref="LedgerStandingSql.Figures"/>).</summary>
+public sealed class StandingFigures
+{
+    public int MergerId { get; init; }
+
+    public int UnitId { get; init; }
+
+    public AssetCategory? AssetCategory { get; init; }
+
+    public Cases.CaseFileKind? Kind { get; init; }
+
+    public int Items { get; init; }
+
+    public int Counted { get; init; }
+
+    /// <summary>Items with something unaccounted.</summary>
+    public int Open { get; init; }
+
+    public double Book { get; init; }
+
+    public double CountedQuantity { get; init; }
+
+    public double Disposed { get; init; }
+
+    public double HandedOver { get; init; }
+
+    public double Received { get; init; }
+
     public double Unaccounted { get; init; }
 }
 
@@ -56,10 +91,10 @@ public static class LedgerStandingSql
 
     /// <summary>The standing of every asset of the sources (a case file's, with <paramref name="caseFiles"/>); two
     /// queries rather than a union, so each keeps its own category type.</summary>
-    public static IQueryable<ItemStandingRow> Standings(MergePlannerDbContext db, IReadOnlyCollection<int?> sourceRoots, bool caseFiles) =>
-        (caseFiles ? CaseFileItems(db, sourceRoots) : AssetItems(db, sourceRoots)).Select(i => new
+    public static IQueryable<ItemStandingRow> Standings(MergePlannerDbContext db, IReadOnlyCollection<int?> sourceRoots, bool caseFiles, bool touchedOnly = false) =>
+        (caseFiles ? CaseFileItems(db, sourceRoots, touchedOnly) : AssetItems(db, sourceRoots, touchedOnly)).Select(i => new
         {
-            i.Id, i.MergerId, i.UnitId, i.IsAsset, i.AssetCategory, i.Kind, i.Book, i.Counted, i.Disposed, i.Sent, i.Received,
+            i.Id, i.MergerId, i.UnitId, i.IsAsset, i.AssetCategory, i.Kind, i.Register, i.Book, i.Counted, i.Disposed, i.Sent, i.Received,
             Required = i.Counted == null ? i.Book : i.Counted > i.Book ? i.Counted.Value : i.Book,
 
             // Accounted only once counted, fully disposed and with any shortfall declared missing; never above what is
@@ -79,6 +114,7 @@ public static class LedgerStandingSql
             IsAsset = i.IsAsset,
             AssetCategory = i.AssetCategory,
             Kind = i.Kind,
+            Register = i.Register,
             Book = i.Book,
             Counted = i.Counted,
             Required = i.Required,
@@ -89,6 +125,53 @@ public static class LedgerStandingSql
             Accounted = i.Accounted,
             Unaccounted = i.Required - i.Accounted > Tolerance ? i.Required - i.Accounted : 0.0,
         });
+
+    /// <summary>
+    /// Figures that add up to a ledger's totals, per merger, unit and category: <see cref="Standings"/> summed, without
+    /// settling each of the 2,000,000 items of a Ministry-wide installation one by one. An item no stocktake line or
+    /// disposition has touched stands by its register alone (book = register quantity, nothing counted, disposed or
+    /// handed over; unaccounted all of it), so every item is first added up as if untouched, straight from the item
+    /// table in one grouped pass (a covering index serves it), and each touched item — a few thousand — then adds the
+    /// difference between its real standing and that. Two queries (EF Core does not put grouped and projected rows in
+    /// one UNION): the caller sums each by its key and adds the two up, which equals the sums of <see cref="Standings"/>
+    /// (held by <c>LedgerSqlTests</c>); a row alone means nothing.
+    /// </summary>
+    public static IReadOnlyList<IQueryable<StandingFigures>> Figures(MergePlannerDbContext db, IReadOnlyCollection<int?> sourceRoots, bool caseFiles)
+    {
+        var sourceUnits = db.Units.Where(u => sourceRoots.Contains(u.OriginId)).Select(u => u.Id);
+        var asIfUntouched = caseFiles
+            ? db.CaseFiles.GroupBy(c => new { c.MergerId, c.OwningUnitId, c.Kind }).Select(g => new StandingFigures
+            {
+                MergerId = g.Key.MergerId, UnitId = g.Key.OwningUnitId, AssetCategory = null, Kind = g.Key.Kind,
+                Items = g.Count(), Counted = 0, Open = g.Count(),
+                Book = g.Count(), CountedQuantity = 0.0, Disposed = 0.0, HandedOver = 0.0, Received = 0.0, Unaccounted = g.Count(),
+            })
+            : db.Assets.GroupBy(a => new { a.MergerId, a.UnitId, a.Category }).Select(g => new StandingFigures
+            {
+                MergerId = g.Key.MergerId, UnitId = g.Key.UnitId, AssetCategory = g.Key.Category, Kind = null,
+                Items = g.Count(), Counted = 0, Open = g.Count(a => (double)a.Quantity > Tolerance),
+                Book = g.Sum(a => (double)a.Quantity), CountedQuantity = 0.0, Disposed = 0.0, HandedOver = 0.0, Received = 0.0,
+                Unaccounted = g.Sum(a => (double)a.Quantity > Tolerance ? (double)a.Quantity : 0.0),
+            });
+        var corrections = Standings(db, sourceRoots, caseFiles, touchedOnly: true).Select(s => new StandingFigures
+        {
+            MergerId = s.MergerId, UnitId = s.UnitId, AssetCategory = s.AssetCategory, Kind = s.Kind,
+            Items = 0, Counted = s.Counted != null ? 1 : 0, Open = (s.Unaccounted > 0 ? 1 : 0) - (s.Register > Tolerance ? 1 : 0),
+            Book = s.Book - s.Register, CountedQuantity = s.Counted ?? 0.0, Disposed = s.Disposed, HandedOver = s.HandedOver, Received = s.Received,
+            Unaccounted = s.Unaccounted - (s.Register > Tolerance ? s.Register : 0.0),
+        });
+
+        // The source filter after the grouping: once per unit rather than once per item.
+        return [asIfUntouched.Where(f => sourceUnits.Contains(f.UnitId)), corrections];
+    }
+
+    /// <summary>The items a stocktake line or a disposition (withdrawn or not) names: the only ones whose standing is
+    /// more than their register.</summary>
+    private static IQueryable<int> Touched(MergePlannerDbContext db, bool caseFiles) => caseFiles
+        ? db.InventoryLines.Where(l => l.CaseFileId != null).Select(l => l.CaseFileId!.Value)
+            .Union(db.ItemDispositions.Where(d => d.CaseFileId != null).Select(d => d.CaseFileId!.Value))
+        : db.InventoryLines.Where(l => l.AssetId != null).Select(l => l.AssetId!.Value)
+            .Union(db.ItemDispositions.Where(d => d.AssetId != null).Select(d => d.AssetId!.Value));
 
     private sealed class Item
     {
@@ -103,6 +186,8 @@ public static class LedgerStandingSql
         public AssetCategory? AssetCategory { get; init; }
 
         public Cases.CaseFileKind? Kind { get; init; }
+
+        public double Register { get; init; }
 
         public double Book { get; init; }
 
@@ -119,7 +204,7 @@ public static class LedgerStandingSql
         public double Received { get; init; }
     }
 
-    private sealed class Figures
+    private sealed class ItemSums
     {
         public int ItemId { get; init; }
 
@@ -145,11 +230,11 @@ public static class LedgerStandingSql
 
     /// <summary>Per item, its active dispositions: how much is disposed of, declared missing, and settled at once by a
     /// final outcome (anything but a transfer; "missing" only with an incident record).</summary>
-    private static IQueryable<Figures> DispositionFigures(MergePlannerDbContext db, bool assets) =>
+    private static IQueryable<ItemSums> DispositionFigures(MergePlannerDbContext db, bool assets) =>
         (assets
             ? db.ItemDispositions.Where(d => !d.Withdrawn && d.AssetId != null).GroupBy(d => d.AssetId!.Value)
             : db.ItemDispositions.Where(d => !d.Withdrawn && d.CaseFileId != null).GroupBy(d => d.CaseFileId!.Value))
-        .Select(g => new Figures
+        .Select(g => new ItemSums
         {
             ItemId = g.Key,
             Disposed = g.Sum(d => (double)d.Quantity),
@@ -159,29 +244,39 @@ public static class LedgerStandingSql
 
     /// <summary>Per item, the handovers of its active dispositions that left draft: what was sent, what the receiving
     /// units confirmed, and what that settles of a transfer (never more than the transfer — a disposition has at most
-    /// one handover line, so the cap can be taken line by line).</summary>
-    private static IQueryable<Figures> HandoverFigures(MergePlannerDbContext db, bool assets)
-    {
-        var lines = db.HandoverLines.Where(h => h.Batch!.Status != HandoverStatus.Draft && !h.Disposition!.Withdrawn);
-        return (assets
-                ? lines.Where(h => h.Disposition!.AssetId != null).GroupBy(h => h.Disposition!.AssetId!.Value)
-                : lines.Where(h => h.Disposition!.CaseFileId != null).GroupBy(h => h.Disposition!.CaseFileId!.Value))
-            .Select(g => new Figures
-            {
-                ItemId = g.Key,
-                Sent = g.Sum(h => (double)h.Quantity),
-                Received = g.Sum(h => h.Receipt == ReceiptStatus.Received || h.Receipt == ReceiptStatus.ReceivedWithRemarks ? (double)h.Quantity : 0.0),
-                Final = g.Sum(h => (h.Receipt == ReceiptStatus.Received || h.Receipt == ReceiptStatus.ReceivedWithRemarks) && h.Disposition!.Outcome == DispositionOutcome.TransferToUnit
-                    ? (double)(h.Quantity < h.Disposition.Quantity ? h.Quantity : h.Disposition.Quantity)
-                    : 0.0),
-            });
-    }
+    /// one handover line, so the cap can be taken line by line). The lines are joined flat first, so the sums are one
+    /// grouped pass (a navigation inside the sum becomes a correlated subquery per item).</summary>
+    private static IQueryable<ItemSums> HandoverFigures(MergePlannerDbContext db, bool assets) =>
+        (from h in db.HandoverLines
+         join d in db.ItemDispositions on h.DispositionId equals d.Id
+         join b in db.HandoverBatches on h.BatchId equals b.Id
+         where b.Status != HandoverStatus.Draft && !d.Withdrawn && (assets ? d.AssetId != null : d.CaseFileId != null)
+         select new
+         {
+             ItemId = assets ? d.AssetId!.Value : d.CaseFileId!.Value,
+             Sent = (double)h.Quantity,
+             Transfer = (double)d.Quantity,
+             IsTransfer = d.Outcome == DispositionOutcome.TransferToUnit,
+             Received = h.Receipt == ReceiptStatus.Received || h.Receipt == ReceiptStatus.ReceivedWithRemarks,
+         })
+        .GroupBy(l => l.ItemId)
+        .Select(g => new ItemSums
+        {
+            ItemId = g.Key,
+            Sent = g.Sum(l => l.Sent),
+            Received = g.Sum(l => l.Received ? l.Sent : 0.0),
+            Final = g.Sum(l => l.Received && l.IsTransfer ? (l.Sent < l.Transfer ? l.Sent : l.Transfer) : 0.0),
+        });
 
-    /// <summary>The item's line in its latest stocktake (latest cut-off, then latest campaign).</summary>
+    /// <summary>The item's line in its latest stocktake (latest cut-off, then latest campaign). The campaign is joined
+    /// before grouping: through the navigation, EF Core asks for each item's latest cut-off in a correlated subquery.
+    /// (A window function would be one pass, but EF Core cannot join a "first per group" to the items.)</summary>
     private static IQueryable<Line> LatestLines(MergePlannerDbContext db, bool assets)
     {
-        var lines = db.InventoryLines.Where(l => assets ? l.AssetId != null : l.CaseFileId != null)
-            .Select(l => new { ItemId = assets ? l.AssetId!.Value : l.CaseFileId!.Value, l.CampaignId, l.Campaign!.CutoffAt, l.BookQuantity, l.CountedQuantity });
+        var lines = from l in db.InventoryLines
+                    join c in db.InventoryCampaigns on l.CampaignId equals c.Id
+                    where assets ? l.AssetId != null : l.CaseFileId != null
+                    select new { ItemId = assets ? l.AssetId!.Value : l.CaseFileId!.Value, l.CampaignId, c.CutoffAt, l.BookQuantity, l.CountedQuantity };
         var latestCutoff = lines.GroupBy(l => l.ItemId).Select(g => new { ItemId = g.Key, CutoffAt = g.Max(l => l.CutoffAt) });
         var latestCampaign = from l in lines
                              join c in latestCutoff on new { l.ItemId, l.CutoffAt } equals new { c.ItemId, c.CutoffAt }
@@ -192,8 +287,8 @@ public static class LedgerStandingSql
                select new Line { ItemId = l.ItemId, Book = (double)l.BookQuantity, Counted = (double?)l.CountedQuantity };
     }
 
-    private static IQueryable<Item> AssetItems(MergePlannerDbContext db, IReadOnlyCollection<int?> sourceRoots) =>
-        from a in db.Assets
+    private static IQueryable<Item> AssetItems(MergePlannerDbContext db, IReadOnlyCollection<int?> sourceRoots, bool touchedOnly) =>
+        from a in touchedOnly ? db.Assets.Where(a => Touched(db, false).Contains(a.Id)) : db.Assets
         where sourceRoots.Contains(a.Unit!.OriginId)
         join l in LatestLines(db, assets: true) on a.Id equals l.ItemId into ls
         from l in ls.DefaultIfEmpty()
@@ -203,13 +298,13 @@ public static class LedgerStandingSql
         from h in hs.DefaultIfEmpty()
         select new Item
         {
-            Id = a.Id, MergerId = a.MergerId, UnitId = a.UnitId, IsAsset = true, AssetCategory = a.Category, Book = l.Book ?? (double)a.Quantity, Counted = l.Counted,
+            Id = a.Id, MergerId = a.MergerId, UnitId = a.UnitId, IsAsset = true, AssetCategory = a.Category, Register = (double)a.Quantity, Book = l.Book ?? (double)a.Quantity, Counted = l.Counted,
             Disposed = f.Disposed ?? 0.0, Missing = f.Missing ?? 0.0, Final = (f.Final ?? 0.0) + (h.Final ?? 0.0),
             Sent = h.Sent ?? 0.0, Received = h.Received ?? 0.0,
         };
 
-    private static IQueryable<Item> CaseFileItems(MergePlannerDbContext db, IReadOnlyCollection<int?> sourceRoots) =>
-        from c in db.CaseFiles
+    private static IQueryable<Item> CaseFileItems(MergePlannerDbContext db, IReadOnlyCollection<int?> sourceRoots, bool touchedOnly) =>
+        from c in touchedOnly ? db.CaseFiles.Where(c => Touched(db, true).Contains(c.Id)) : db.CaseFiles
         where sourceRoots.Contains(c.OwningUnit!.OriginId)
         join l in LatestLines(db, assets: false) on c.Id equals l.ItemId into ls
         from l in ls.DefaultIfEmpty()
@@ -219,7 +314,7 @@ public static class LedgerStandingSql
         from h in hs.DefaultIfEmpty()
         select new Item
         {
-            Id = c.Id, MergerId = c.MergerId, UnitId = c.OwningUnitId, IsAsset = false, Kind = c.Kind, Book = l.Book ?? 1.0, Counted = l.Counted,
+            Id = c.Id, MergerId = c.MergerId, UnitId = c.OwningUnitId, IsAsset = false, Kind = c.Kind, Register = 1.0, Book = l.Book ?? 1.0, Counted = l.Counted,
             Disposed = f.Disposed ?? 0.0, Missing = f.Missing ?? 0.0, Final = (f.Final ?? 0.0) + (h.Final ?? 0.0),
             Sent = h.Sent ?? 0.0, Received = h.Received ?? 0.0,
         };

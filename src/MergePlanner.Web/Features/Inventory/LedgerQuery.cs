@@ -130,10 +130,8 @@ public sealed class LedgerQuery(MergePlannerDbContext db, MergerContext mergers,
 
         var scope = await scopes.GetAsync(cancellationToken);
         var sources = merger.Sources.Select(s => (int?)s.Id).ToList();
-        var assets = await Sums(LedgerStandingSql.Standings(db, sources, caseFiles: false).InScope(scope, s => s.UnitId).GroupBy(s => new { s.UnitId, s.AssetCategory }))
-            .ToListAsync(cancellationToken);
-        var files = await Sums(LedgerStandingSql.Standings(db, sources, caseFiles: true).InScope(scope, s => s.UnitId).GroupBy(s => new { s.UnitId, s.Kind }))
-            .ToListAsync(cancellationToken);
+        var assets = await SumsAsync(LedgerStandingSql.Figures(db, sources, caseFiles: false), scope, f => new { f.UnitId, f.AssetCategory }, cancellationToken);
+        var files = await SumsAsync(LedgerStandingSql.Figures(db, sources, caseFiles: true), scope, f => new { f.UnitId, f.Kind }, cancellationToken);
         var rows = assets.Select(a => (Row: a.Row(a.Key.UnitId, LedgerCategories.Of(a.Key.AssetCategory!.Value)), 0))
             .Concat(files.Select(f => (Row: f.Row(f.Key.UnitId, LedgerCategories.Of(f.Key.Kind!.Value)), 0)))
             .ToList();
@@ -142,22 +140,44 @@ public sealed class LedgerQuery(MergePlannerDbContext db, MergerContext mergers,
         return new LedgerTotals(ledgerRows, counts.Sum(c => c.Items), counts.Sum(c => c.Counted), counts.Sum(c => c.Open));
     }
 
-    /// <summary>One group's figures, the same aggregates for assets and case files (each grouped by its own category
-    /// type: a union of both would have to carry the other's category as an always-null key, which EF cannot group on).</summary>
-    private static IQueryable<GroupSums<TKey>> Sums<TKey>(IQueryable<IGrouping<TKey, ItemStandingRow>> groups) =>
-        groups.Select(g => new GroupSums<TKey>
+    /// <summary>The figures of the person's scope summed per key, in the database part by part, then the parts added up
+    /// (see <see cref="LedgerStandingSql.Figures"/>). Assets and case files each have their own category type: a union of
+    /// both would have to carry the other's category as an always-null key, which EF cannot group on.</summary>
+    private static async Task<List<GroupSums<TKey>>> SumsAsync<TKey>(IReadOnlyList<IQueryable<StandingFigures>> parts, UnitScope scope, System.Linq.Expressions.Expression<Func<StandingFigures, TKey>> key, CancellationToken cancellationToken)
+        where TKey : notnull
+    {
+        var sums = new List<GroupSums<TKey>>();
+        foreach (var part in parts)
+        {
+            sums.AddRange(await part.InScope(scope, f => f.UnitId).GroupBy(key).Select(g => new GroupSums<TKey>
+            {
+                Key = g.Key,
+                Items = g.Sum(f => f.Items),
+                Counted = g.Sum(f => f.Counted),
+                Open = g.Sum(f => f.Open),
+                Book = g.Sum(f => f.Book),
+                CountedQuantity = g.Sum(f => f.CountedQuantity),
+                Disposed = g.Sum(f => f.Disposed),
+                HandedOver = g.Sum(f => f.HandedOver),
+                Received = g.Sum(f => f.Received),
+                Unaccounted = g.Sum(f => f.Unaccounted),
+            }).ToListAsync(cancellationToken));
+        }
+
+        return sums.GroupBy(s => s.Key).Select(g => new GroupSums<TKey>
         {
             Key = g.Key,
-            Items = g.Count(),
-            Counted = g.Count(s => s.Counted != null),
-            Open = g.Count(s => s.Unaccounted > 0),
+            Items = g.Sum(s => s.Items),
+            Counted = g.Sum(s => s.Counted),
+            Open = g.Sum(s => s.Open),
             Book = g.Sum(s => s.Book),
-            CountedQuantity = g.Sum(s => s.Counted ?? 0),
+            CountedQuantity = g.Sum(s => s.CountedQuantity),
             Disposed = g.Sum(s => s.Disposed),
             HandedOver = g.Sum(s => s.HandedOver),
             Received = g.Sum(s => s.Received),
             Unaccounted = g.Sum(s => s.Unaccounted),
-        });
+        }).ToList();
+    }
 
     private sealed class GroupSums<TKey>
     {

@@ -45,14 +45,17 @@ public sealed class MergerDirectory(MergePlannerDbContext db, CurrentUser curren
         var ledger = new Dictionary<int, (int Items, int Unaccounted)>();
         foreach (var caseFiles in new[] { false, true })
         {
-            var counts = await LedgerStandingSql.Standings(db, roots, caseFiles).IgnoreQueryFilters()
-                .GroupBy(s => s.MergerId)
-                .Select(g => new { MergerId = g.Key, Items = g.Count(), Unaccounted = g.Count(s => s.Unaccounted > 0) })
-                .ToListAsync(cancellationToken);
-            foreach (var c in counts)
+            foreach (var part in LedgerStandingSql.Figures(db, roots, caseFiles))
             {
-                var was = ledger.GetValueOrDefault(c.MergerId);
-                ledger[c.MergerId] = (was.Items + c.Items, was.Unaccounted + c.Unaccounted);
+                var counts = await part.IgnoreQueryFilters()
+                    .GroupBy(f => f.MergerId)
+                    .Select(g => new { MergerId = g.Key, Items = g.Sum(f => f.Items), Unaccounted = g.Sum(f => f.Open) })
+                    .ToListAsync(cancellationToken);
+                foreach (var c in counts)
+                {
+                    var was = ledger.GetValueOrDefault(c.MergerId);
+                    ledger[c.MergerId] = (was.Items + c.Items, was.Unaccounted + c.Unaccounted);
+                }
             }
         }
 
