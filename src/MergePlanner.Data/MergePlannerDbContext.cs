@@ -62,6 +62,13 @@ public class MergePlannerDbContext(DbContextOptions<MergePlannerDbContext> optio
 
     public DbSet<Officer> Officers => Set<Officer>();
 
+    /// <summary>Sensitive (discipline, ratings, votes): read only through the personnel services, which check the role.</summary>
+    public DbSet<DisciplineRecord> DisciplineRecords => Set<DisciplineRecord>();
+
+    public DbSet<AnnualRating> AnnualRatings => Set<AnnualRating>();
+
+    public DbSet<ConfidenceVote> ConfidenceVotes => Set<ConfidenceVote>();
+
     public DbSet<Asset> Assets => Set<Asset>();
 
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();

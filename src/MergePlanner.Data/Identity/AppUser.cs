@@ -26,10 +26,14 @@ public static class Roles
     public const string UnitStaff = nameof(UnitStaff);
     public const string Viewer = nameof(Viewer);
 
+    /// <summary>Personnel staff (Phòng Tổ chức cán bộ): the officer records, placement and selection of every unit of
+    /// their merger; the sensitive parts (discipline, ratings, votes) included.</summary>
+    public const string Personnel = nameof(Personnel);
+
     /// <summary>Ministry leadership (Lãnh đạo Bộ): reads every merger, switches between them, changes nothing.</summary>
     public const string Ministry = nameof(Ministry);
 
-    public static readonly string[] All = [Admin, Ministry, Leadership, UnitStaff, Viewer];
+    public static readonly string[] All = [Admin, Ministry, Leadership, Personnel, UnitStaff, Viewer];
 
     /// <summary>The roles that are not bound to one merger: they switch between mergers and see the national overview.</summary>
     public static readonly string[] National = [Admin, Ministry];

@@ -41,6 +41,40 @@ public class Officer : IVersioned, ISearchable, INoHardDelete, IAudited, IMerger
     /// <summary>The position held in the placed unit.</summary>
     public Position? PlacedPosition { get; set; }
 
+    /// <summary>Trình độ chuyên môn cao nhất.</summary>
+    public EducationLevel? Education { get; set; }
+
+    /// <summary>Trained at a school of the People's Public Security (đào tạo trong CAND).</summary>
+    public bool PoliceTrained { get; set; }
+
+    public ProfessionalLine? Line { get; set; }
+
+    public PoliticalTheory PoliticalTheory { get; set; }
+
+    /// <summary>Ngày vào Đảng; null for an officer who is not a Party member.</summary>
+    public DateOnly? PartyJoinedOn { get; set; }
+
+    /// <summary>Phân loại sức khỏe 1 (best) to 6; null while no examination is on record.</summary>
+    public int? HealthClass { get; set; }
+
+    /// <summary>The day the officer was appointed to the current <see cref="Position"/>.</summary>
+    public DateOnly? PostSince { get; set; }
+
+    /// <summary>The post the officer is planned for (quy hoạch); null when not in the succession plan.</summary>
+    public Position? PlannedFor { get; set; }
+
+    /// <summary>Quê quán / nơi ở: the commune and province the officer lives in.</summary>
+    public string? HomeLocality { get; set; }
+
+    /// <summary>Distance from home to the place of work after the merger, in km (support policies use it).</summary>
+    public decimal? CommuteKm { get; set; }
+
+    public List<DisciplineRecord> Disciplines { get; set; } = [];
+
+    public List<AnnualRating> Ratings { get; set; } = [];
+
+    public List<ConfidenceVote> Votes { get; set; } = [];
+
     public string SearchText { get; set; } = string.Empty;
 
     public int Version { get; set; }

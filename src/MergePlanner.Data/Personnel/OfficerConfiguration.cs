@@ -15,5 +15,35 @@ internal sealed class OfficerConfiguration : IEntityTypeConfiguration<Officer>
         builder.HasOne(o => o.Unit).WithMany().HasForeignKey(o => o.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(o => o.PlacedUnit).WithMany().HasForeignKey(o => o.PlacedUnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(o => o.Origin).WithMany().HasForeignKey(o => o.OriginId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(o => o.HomeLocality).HasMaxLength(256);
+        builder.Property(o => o.CommuteKm).HasPrecision(9, 1);
+        builder.HasMany(o => o.Disciplines).WithOne(d => d.Officer).HasForeignKey(d => d.OfficerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(o => o.Ratings).WithOne(r => r.Officer).HasForeignKey(r => r.OfficerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(o => o.Votes).WithOne(v => v.Officer).HasForeignKey(v => v.OfficerId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class DisciplineRecordConfiguration : IEntityTypeConfiguration<DisciplineRecord>
+{
+    public void Configure(EntityTypeBuilder<DisciplineRecord> builder)
+    {
+        builder.Property(d => d.DecisionNumber).HasMaxLength(64);
+        builder.Property(d => d.Note).HasMaxLength(512);
+        builder.Property(d => d.AnnulledReason).HasMaxLength(512);
+        builder.HasIndex(d => new { d.MergerId, d.OfficerId });
+    }
+}
+
+internal sealed class AnnualRatingConfiguration : IEntityTypeConfiguration<AnnualRating>
+{
+    public void Configure(EntityTypeBuilder<AnnualRating> builder) => builder.HasIndex(r => new { r.MergerId, r.OfficerId, r.Year }).IsUnique();
+}
+
+internal sealed class ConfidenceVoteConfiguration : IEntityTypeConfiguration<ConfidenceVote>
+{
+    public void Configure(EntityTypeBuilder<ConfidenceVote> builder)
+    {
+        builder.Ignore(v => v.LowShare);
+        builder.HasIndex(v => new { v.MergerId, v.OfficerId });
     }
 }

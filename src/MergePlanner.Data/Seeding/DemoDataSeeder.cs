@@ -138,6 +138,8 @@ public sealed class DemoDataSeeder(MergePlannerDbContext db)
             await SaveAsync(cancellationToken);
             await new DemoPlacement(db, random).PlaceAsync(merger.Id, trees[directorFrom].Root.Id, cancellationToken);
             await new DemoInventoryWorkflow(db, random).RunAsync(merger.Id, cancellationToken);
+            await new DemoSelectionRecords(db, new Random(int.Parse(request.ProvinceCode, System.Globalization.CultureInfo.InvariantCulture)))
+                .FillAsync(merger.EffectiveDate, DateOnly.FromDateTime(DateTime.Today), trees[directorFrom].Root.Id, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         finally

@@ -1179,6 +1179,120 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                     b.ToTable("UnitLineages");
                 });
 
+            modelBuilder.Entity("MergePlanner.Data.Personnel.AnnualRating", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("nvarchar(48)");
+
+                    b.Property<int>("MergerId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OfficerId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficerId");
+
+                    b.HasIndex("MergerId", "OfficerId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("AnnualRatings");
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Personnel.ConfidenceVote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("High")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Low")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MergerId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OfficerId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Voters")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficerId");
+
+                    b.HasIndex("MergerId", "OfficerId");
+
+                    b.ToTable("ConfidenceVotes");
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Personnel.DisciplineRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AnnulledReason")
+                        .HasMaxLength(512)
+                        .HasColumnType("nvarchar(512)");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DecisionNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("nvarchar(48)");
+
+                    b.Property<int>("MergerId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(512)
+                        .HasColumnType("nvarchar(512)");
+
+                    b.Property<int>("OfficerId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficerId");
+
+                    b.HasIndex("MergerId", "OfficerId");
+
+                    b.ToTable("DisciplineRecords");
+                });
+
             modelBuilder.Entity("MergePlanner.Data.Personnel.Officer", b =>
                 {
                     b.Property<int>("Id")
@@ -1190,6 +1304,14 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                     b.Property<DateOnly>("BirthDate")
                         .HasColumnType("date");
 
+                    b.Property<decimal?>("CommuteKm")
+                        .HasPrecision(9, 1)
+                        .HasColumnType("decimal(9,1)");
+
+                    b.Property<string>("Education")
+                        .HasMaxLength(48)
+                        .HasColumnType("nvarchar(48)");
+
                     b.Property<string>("FullName")
                         .IsRequired()
                         .HasMaxLength(128)
@@ -1197,6 +1319,17 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
 
                     b.Property<string>("Gender")
                         .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("nvarchar(48)");
+
+                    b.Property<int?>("HealthClass")
+                        .HasColumnType("int");
+
+                    b.Property<string>("HomeLocality")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Line")
                         .HasMaxLength(48)
                         .HasColumnType("nvarchar(48)");
 
@@ -1211,6 +1344,9 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                     b.Property<int>("OriginId")
                         .HasColumnType("int");
 
+                    b.Property<DateOnly?>("PartyJoinedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("PlacedPosition")
                         .HasMaxLength(48)
                         .HasColumnType("nvarchar(48)");
@@ -1218,10 +1354,25 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                     b.Property<int?>("PlacedUnitId")
                         .HasColumnType("int");
 
+                    b.Property<string>("PlannedFor")
+                        .HasMaxLength(48)
+                        .HasColumnType("nvarchar(48)");
+
+                    b.Property<bool>("PoliceTrained")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("PoliticalTheory")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("nvarchar(48)");
+
                     b.Property<string>("Position")
                         .IsRequired()
                         .HasMaxLength(48)
                         .HasColumnType("nvarchar(48)");
+
+                    b.Property<DateOnly?>("PostSince")
+                        .HasColumnType("date");
 
                     b.Property<string>("Rank")
                         .IsRequired()
@@ -1789,6 +1940,57 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                     b.Navigation("ToUnit");
                 });
 
+            modelBuilder.Entity("MergePlanner.Data.Personnel.AnnualRating", b =>
+                {
+                    b.HasOne("MergePlanner.Data.Organisation.Merger", null)
+                        .WithMany()
+                        .HasForeignKey("MergerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MergePlanner.Data.Personnel.Officer", "Officer")
+                        .WithMany("Ratings")
+                        .HasForeignKey("OfficerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Officer");
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Personnel.ConfidenceVote", b =>
+                {
+                    b.HasOne("MergePlanner.Data.Organisation.Merger", null)
+                        .WithMany()
+                        .HasForeignKey("MergerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MergePlanner.Data.Personnel.Officer", "Officer")
+                        .WithMany("Votes")
+                        .HasForeignKey("OfficerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Officer");
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Personnel.DisciplineRecord", b =>
+                {
+                    b.HasOne("MergePlanner.Data.Organisation.Merger", null)
+                        .WithMany()
+                        .HasForeignKey("MergerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MergePlanner.Data.Personnel.Officer", "Officer")
+                        .WithMany("Disciplines")
+                        .HasForeignKey("OfficerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Officer");
+                });
+
             modelBuilder.Entity("MergePlanner.Data.Personnel.Officer", b =>
                 {
                     b.HasOne("MergePlanner.Data.Organisation.Merger", null)
@@ -1914,6 +2116,15 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
             modelBuilder.Entity("MergePlanner.Data.Organisation.Unit", b =>
                 {
                     b.Navigation("Children");
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Personnel.Officer", b =>
+                {
+                    b.Navigation("Disciplines");
+
+                    b.Navigation("Ratings");
+
+                    b.Navigation("Votes");
                 });
 #pragma warning restore 612, 618
         }

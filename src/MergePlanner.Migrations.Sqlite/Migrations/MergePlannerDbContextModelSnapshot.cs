@@ -1146,6 +1146,114 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                     b.ToTable("UnitLineages");
                 });
 
+            modelBuilder.Entity("MergePlanner.Data.Personnel.AnnualRating", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MergerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OfficerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficerId");
+
+                    b.HasIndex("MergerId", "OfficerId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("AnnualRatings");
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Personnel.ConfidenceVote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("High")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Low")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MergerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OfficerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Voters")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficerId");
+
+                    b.HasIndex("MergerId", "OfficerId");
+
+                    b.ToTable("ConfidenceVotes");
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Personnel.DisciplineRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AnnulledReason")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MergerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OfficerId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficerId");
+
+                    b.HasIndex("MergerId", "OfficerId");
+
+                    b.ToTable("DisciplineRecords");
+                });
+
             modelBuilder.Entity("MergePlanner.Data.Personnel.Officer", b =>
                 {
                     b.Property<int>("Id")
@@ -1155,6 +1263,14 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("BirthDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<decimal?>("CommuteKm")
+                        .HasPrecision(9, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Education")
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FullName")
                         .IsRequired()
                         .HasMaxLength(128)
@@ -1162,6 +1278,17 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Gender")
                         .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("HealthClass")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HomeLocality")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Line")
                         .HasMaxLength(48)
                         .HasColumnType("TEXT");
 
@@ -1177,6 +1304,9 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                     b.Property<int>("OriginId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("PartyJoinedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PlacedPosition")
                         .HasMaxLength(48)
                         .HasColumnType("TEXT");
@@ -1184,9 +1314,24 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                     b.Property<int?>("PlacedUnitId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PlannedFor")
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PoliceTrained")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PoliticalTheory")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Position")
                         .IsRequired()
                         .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PostSince")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Rank")
@@ -1746,6 +1891,57 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                     b.Navigation("ToUnit");
                 });
 
+            modelBuilder.Entity("MergePlanner.Data.Personnel.AnnualRating", b =>
+                {
+                    b.HasOne("MergePlanner.Data.Organisation.Merger", null)
+                        .WithMany()
+                        .HasForeignKey("MergerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MergePlanner.Data.Personnel.Officer", "Officer")
+                        .WithMany("Ratings")
+                        .HasForeignKey("OfficerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Officer");
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Personnel.ConfidenceVote", b =>
+                {
+                    b.HasOne("MergePlanner.Data.Organisation.Merger", null)
+                        .WithMany()
+                        .HasForeignKey("MergerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MergePlanner.Data.Personnel.Officer", "Officer")
+                        .WithMany("Votes")
+                        .HasForeignKey("OfficerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Officer");
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Personnel.DisciplineRecord", b =>
+                {
+                    b.HasOne("MergePlanner.Data.Organisation.Merger", null)
+                        .WithMany()
+                        .HasForeignKey("MergerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MergePlanner.Data.Personnel.Officer", "Officer")
+                        .WithMany("Disciplines")
+                        .HasForeignKey("OfficerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Officer");
+                });
+
             modelBuilder.Entity("MergePlanner.Data.Personnel.Officer", b =>
                 {
                     b.HasOne("MergePlanner.Data.Organisation.Merger", null)
@@ -1871,6 +2067,15 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
             modelBuilder.Entity("MergePlanner.Data.Organisation.Unit", b =>
                 {
                     b.Navigation("Children");
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Personnel.Officer", b =>
+                {
+                    b.Navigation("Disciplines");
+
+                    b.Navigation("Ratings");
+
+                    b.Navigation("Votes");
                 });
 #pragma warning restore 612, 618
         }

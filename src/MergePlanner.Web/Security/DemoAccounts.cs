@@ -21,8 +21,10 @@ public static class DemoAccounts
         new("canbo.hd", "Trần Thị Nhập Liệu", Roles.UnitStaff, "HDG.PH10"),
         new("nhan.hp", "Phạm Văn Tiếp Nhận", Roles.UnitStaff, "HPM.PH10"),
         new("xem", "Lê Văn Theo Dõi", Roles.Viewer, null),
+        new("tccb", "Bùi Thị Tổ Chức", Roles.Personnel, null),
         new("lanhdao.nb", "Đinh Thị Ninh Bình", Roles.Leadership, null, Data.Seeding.DemoDataSeeder.ThreeWayMergerName),
         new("canbo.nd", "Vũ Văn Nam Định", Roles.UnitStaff, "ND.PH10", Data.Seeding.DemoDataSeeder.ThreeWayMergerName),
+        new("tccb.nb", "Lại Văn Cán Bộ", Roles.Personnel, null, Data.Seeding.DemoDataSeeder.ThreeWayMergerName),
     ];
 
     public static async Task EnsureAsync(IServiceProvider services)

@@ -32,6 +32,13 @@ public enum AppAction
 
     /// <summary>Create accounts.</summary>
     ManageAccounts,
+
+    /// <summary>Edit officer records, their discipline, ratings and votes, and import them.</summary>
+    EditPersonnel,
+
+    /// <summary>See the sensitive part of an officer's record (discipline, ratings, confidence votes) — on pages,
+    /// exports and PDFs alike. A read permission, checked wherever such data is read.</summary>
+    ViewSensitivePersonnel,
 }
 
 /// <summary>The one role × action table: pages ask it to show or hide an action, services ask it to allow or
@@ -51,6 +58,8 @@ public static class Permissions
         [AppAction.EditStructure] = [Roles.Admin, Roles.Leadership],
         [AppAction.EditTasks] = [Roles.Admin, Roles.Leadership],
         [AppAction.ManageAccounts] = [Roles.Admin],
+        [AppAction.EditPersonnel] = [Roles.Admin, Roles.Personnel],
+        [AppAction.ViewSensitivePersonnel] = [Roles.Admin, Roles.Leadership, Roles.Personnel],
     };
 
     public static bool Allows(ClaimsPrincipal user, AppAction action) => Table[action].Any(user.IsInRole);

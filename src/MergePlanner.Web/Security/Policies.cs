@@ -14,7 +14,7 @@ public static class Policies
     public const string ReadAll = nameof(ReadAll);
 
     /// <summary>The roles that read every unit of the merger they work in.</summary>
-    public static readonly string[] ReadAllRoles = [Roles.Admin, Roles.Ministry, Roles.Leadership, Roles.Viewer];
+    public static readonly string[] ReadAllRoles = [Roles.Admin, Roles.Ministry, Roles.Leadership, Roles.Personnel, Roles.Viewer];
 
     /// <summary>Ministry leadership and administrators: the national overview and switching between mergers.</summary>
     public const string National = nameof(National);

@@ -36,6 +36,7 @@ public static class FeatureEndpoints
         services.AddScoped<Features.Structure.StaffingListQuery>();
         services.AddScoped<Features.Structure.LineageListQuery>();
         services.AddScoped<Features.Personnel.OfficerDetails>();
+        services.AddScoped<Features.Personnel.OfficerRecordService>();
         services.AddScoped<Features.Inventory.CampaignLinesQuery>();
         services.AddSingleton<Features.Inventory.LedgerItemsCache>();
         services.AddScoped<Features.Inventory.InventoryService>();

@@ -36,10 +36,26 @@ public class ResourceTests
             typeof(MergePlanner.Data.Inventory.Handover.DispositionOutcome), typeof(MergePlanner.Data.Inventory.Handover.HandoverStatus),
             typeof(MergePlanner.Data.Inventory.Handover.ReceiptStatus), typeof(MergePlanner.Data.Inventory.Handover.CustodyAction),
             typeof(MergePlanner.Data.Inventory.Reconciliation.ItemState), typeof(MergePlanner.Web.Features.Inventory.LineState),
+            typeof(EducationLevel), typeof(ProfessionalLine), typeof(PoliticalTheory), typeof(DisciplineKind), typeof(AnnualRatingLevel),
+            typeof(MergePlanner.Data.Personnel.Eligibility.RuleOutcome), typeof(MergePlanner.Data.Personnel.Eligibility.EligibilityRule),
         };
         var missing = enums.SelectMany(e => Enum.GetNames(e).Select(n => $"{e.Name}.{n}")).Concat(Roles.All.Select(r => $"Role.{r}"))
             .Where(k => !keys.Contains(k)).ToList();
         Assert.True(missing.Count == 0, "No label for: " + string.Join(", ", missing));
+    }
+
+    [Fact]
+    public void EligibilityReasons_HaveATextInBothLanguages()
+    {
+        // Every reason key the engine gives ("ServiceLeft.Enough"…) is worded by the resource "Eligibility.{key}".
+        var source = File.ReadAllText(Path.Combine(FindRepositoryRoot(), "src", "MergePlanner.Data", "Personnel", "Eligibility", "EligibilityEngine.cs"));
+        var reasons = System.Text.RegularExpressions.Regex.Matches(source, "\"([A-Z][A-Za-z]+\\.[A-Z][A-Za-z]+)\"").Select(m => "Eligibility." + m.Groups[1].Value).Distinct().ToList();
+        Assert.True(reasons.Count >= 30, $"only {reasons.Count} reason keys found");
+        foreach (var file in new[] { "SharedResource.resx", "SharedResource.en.resx" })
+        {
+            var missing = reasons.Except(Keys(file)).ToList();
+            Assert.True(missing.Count == 0, $"{file} lacks: " + string.Join(", ", missing));
+        }
     }
 
     [Fact]
