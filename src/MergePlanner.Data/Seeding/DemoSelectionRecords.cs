@@ -35,14 +35,16 @@ internal sealed class DemoSelectionRecords(MergePlannerDbContext db, Random rand
                 >= 2 => Pick((PoliticalTheory.Intermediate, 70), (PoliticalTheory.Advanced, 20), (PoliticalTheory.Elementary, 10)),
                 _ => Pick((PoliticalTheory.Elementary, 45), (PoliticalTheory.Intermediate, 35), (PoliticalTheory.None, 20)),
             };
+            // Party membership and an appointment only for officers who were at least 22 a year before the merger.
             var adult = o.BirthDate.AddYears(22);
-            if (level >= 2 || random.NextDouble() < 0.7)
+            var grown = adult < effectiveDate.AddYears(-1);
+            if (grown && (level >= 2 || random.NextDouble() < 0.7))
             {
                 o.PartyJoinedOn = Between(adult, Min(effectiveDate.AddYears(-1), adult.AddYears(12)));
             }
 
             o.HealthClass = random.NextDouble() < 0.02 ? null : Pick((1, 30), (2, 50), (3, 15), (4, 5));
-            if (level >= 2 || random.NextDouble() < 0.5)
+            if (grown && (level >= 2 || random.NextDouble() < 0.5))
             {
                 // Appointed between six months and eight years before the merger (never before age 22).
                 o.PostSince = Max(adult, effectiveDate.AddMonths(-random.Next(6, 97)));

@@ -2,6 +2,7 @@ using MergePlanner.Web.Components.Account;
 using MergePlanner.Web.Features.Inventory;
 using MergePlanner.Web.Features.Mergers;
 using MergePlanner.Web.Features.Organisation;
+using MergePlanner.Web.Features.Personnel;
 using MergePlanner.Web.Features.Reports;
 using MergePlanner.Web.Features.Structure;
 
@@ -37,6 +38,7 @@ public static class FeatureEndpoints
         services.AddScoped<Features.Structure.LineageListQuery>();
         services.AddScoped<Features.Personnel.OfficerDetails>();
         services.AddScoped<Features.Personnel.OfficerRecordService>();
+        services.AddScoped<Features.Personnel.OfficerTransfer>();
         services.AddScoped<Features.Inventory.CampaignLinesQuery>();
         services.AddSingleton<Features.Inventory.LedgerItemsCache>();
         services.AddScoped<Features.Inventory.InventoryService>();
@@ -61,6 +63,7 @@ public static class FeatureEndpoints
         root.MapOrganisationEndpoints();
         root.MapStructureEndpoints();
         root.MapInventoryEndpoints();
+        root.MapPersonnelEndpoints();
         root.MapMergerEndpoints();
         return app;
     }

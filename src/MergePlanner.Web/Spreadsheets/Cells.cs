@@ -37,6 +37,22 @@ public static class Cells
         return null;
     }
 
+    /// <summary>A yes/no cell: "Có"/"Không" (any case, with or without diacritics), x, 1/0; empty is no.</summary>
+    public static bool Flag(TabularRow row, string key, string header, List<ImportError> errors)
+    {
+        var value = VietnameseText.Fold(row.Get(key));
+        switch (value)
+        {
+            case "" or "khong" or "0" or "no":
+                return false;
+            case "co" or "x" or "1" or "yes":
+                return true;
+            default:
+                errors.Add(new ImportError(row.RowNumber, header, $"'{row.Get(key)}' phải là Có hoặc Không."));
+                return false;
+        }
+    }
+
     /// <summary>dd/MM/yyyy (or yyyy-MM-dd, or an Excel date serial).</summary>
     public static DateOnly? Date(TabularRow row, string key, string header, List<ImportError> errors, bool required = false)
     {

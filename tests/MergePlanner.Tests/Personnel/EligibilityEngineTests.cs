@@ -130,7 +130,8 @@ public class EligibilityEngineTests
     [Fact]
     public void Ratings_NotCompletedFails_BelowTheTierWarns_MissingWarns()
     {
-        Assert.Equal(RuleOutcome.Fail, Rule(Good() with { Ratings = [new(2023, AnnualRatingLevel.Good), new(2024, AnnualRatingLevel.NotCompleted)] }, EligibilityRule.Ratings).Outcome);
+        var failed = Rule(Good() with { Ratings = [new(2023, AnnualRatingLevel.Good), new(2024, AnnualRatingLevel.NotCompleted)] }, EligibilityRule.Ratings);
+        Assert.Equal((RuleOutcome.Fail, "2024"), (failed.Outcome, failed.Args[0])); // a year, worded as a year (never "2.024")
         Assert.Equal(RuleOutcome.Warn, Rule(Good() with { Ratings = [new(2023, AnnualRatingLevel.Completed), new(2024, AnnualRatingLevel.Good)] }, EligibilityRule.Ratings).Outcome);
         var missing = Rule(Good() with { Ratings = [new(2024, AnnualRatingLevel.Good)] }, EligibilityRule.Ratings);
         Assert.Equal((RuleOutcome.Warn, "2023"), (missing.Outcome, missing.Args[0]));

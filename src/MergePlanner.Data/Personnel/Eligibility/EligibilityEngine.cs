@@ -208,13 +208,13 @@ public sealed class EligibilityEngine(PersonnelRuleBook rules)
         var rated = c.Ratings.Where(r => years.Contains(r.Year)).ToList();
         if (rated.FirstOrDefault(r => r.Level == AnnualRatingLevel.NotCompleted) is { Year: > 0 } failed)
         {
-            return Result(EligibilityRule.Ratings, RuleOutcome.Fail, "Ratings.NotCompleted", failed.Year);
+            return Result(EligibilityRule.Ratings, RuleOutcome.Fail, "Ratings.NotCompleted", Year(failed.Year));
         }
 
         // Levels run best first: a larger value is a lower rating.
         if (rated.FirstOrDefault(r => r.Level > tier.MinRating) is { Year: > 0 } low)
         {
-            return Result(EligibilityRule.Ratings, RuleOutcome.Warn, "Ratings.Below", low.Year, low.Level, tier.MinRating);
+            return Result(EligibilityRule.Ratings, RuleOutcome.Warn, "Ratings.Below", Year(low.Year), low.Level, tier.MinRating);
         }
 
         var missing = years.Where(y => rated.All(r => r.Year != y)).ToList();
@@ -222,6 +222,9 @@ public sealed class EligibilityEngine(PersonnelRuleBook rules)
             ? Result(EligibilityRule.Ratings, RuleOutcome.Warn, "Ratings.Missing", string.Join(", ", missing))
             : Result(EligibilityRule.Ratings, RuleOutcome.Pass, "Ratings.Enough", tier.RatingYears, tier.MinRating);
     }
+
+    /// <summary>A year is a name, not a quantity: never "2.024".</summary>
+    private static string Year(int year) => year.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private RuleResult ConfidenceVote(CandidateFacts c, PostTier tier)
     {
