@@ -69,6 +69,9 @@ public class MergePlannerDbContext(DbContextOptions<MergePlannerDbContext> optio
 
     public DbSet<ConfidenceVote> ConfidenceVotes => Set<ConfidenceVote>();
 
+    /// <summary>Leadership posts of the new structure.</summary>
+    public DbSet<Personnel.Posts.Post> Posts => Set<Personnel.Posts.Post>();
+
     public DbSet<Asset> Assets => Set<Asset>();
 
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();

@@ -140,6 +140,7 @@ public sealed class DemoDataSeeder(MergePlannerDbContext db)
             await new DemoInventoryWorkflow(db, random).RunAsync(merger.Id, cancellationToken);
             await new DemoSelectionRecords(db, new Random(int.Parse(request.ProvinceCode, System.Globalization.CultureInfo.InvariantCulture)))
                 .FillAsync(merger.EffectiveDate, DateOnly.FromDateTime(DateTime.Today), trees[directorFrom].Root.Id, cancellationToken);
+            await new DemoPosts(db).FillAsync(merger.EffectiveDate, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         finally

@@ -1405,6 +1405,61 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                     b.ToTable("Officers");
                 });
 
+            modelBuilder.Entity("MergePlanner.Data.Personnel.Posts.Post", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int?>("HolderId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MergerId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Position")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("nvarchar(48)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("nvarchar(48)");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HolderId")
+                        .IsUnique()
+                        .HasFilter("[HolderId] IS NOT NULL");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("MergerId", "UnitId", "Position", "Ordinal")
+                        .IsUnique();
+
+                    b.ToTable("Posts");
+                });
+
             modelBuilder.Entity("MergePlanner.Data.Planning.MergerTask", b =>
                 {
                     b.Property<int>("Id")
@@ -2019,6 +2074,30 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                     b.Navigation("Origin");
 
                     b.Navigation("PlacedUnit");
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Personnel.Posts.Post", b =>
+                {
+                    b.HasOne("MergePlanner.Data.Personnel.Officer", "Holder")
+                        .WithMany()
+                        .HasForeignKey("HolderId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("MergePlanner.Data.Organisation.Merger", null)
+                        .WithMany()
+                        .HasForeignKey("MergerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MergePlanner.Data.Organisation.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Holder");
 
                     b.Navigation("Unit");
                 });

@@ -1365,6 +1365,58 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                     b.ToTable("Officers");
                 });
 
+            modelBuilder.Entity("MergePlanner.Data.Personnel.Posts.Post", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("HolderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MergerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Position")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HolderId")
+                        .IsUnique();
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("MergerId", "UnitId", "Position", "Ordinal")
+                        .IsUnique();
+
+                    b.ToTable("Posts");
+                });
+
             modelBuilder.Entity("MergePlanner.Data.Planning.MergerTask", b =>
                 {
                     b.Property<int>("Id")
@@ -1970,6 +2022,30 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                     b.Navigation("Origin");
 
                     b.Navigation("PlacedUnit");
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Personnel.Posts.Post", b =>
+                {
+                    b.HasOne("MergePlanner.Data.Personnel.Officer", "Holder")
+                        .WithMany()
+                        .HasForeignKey("HolderId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("MergePlanner.Data.Organisation.Merger", null)
+                        .WithMany()
+                        .HasForeignKey("MergerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MergePlanner.Data.Organisation.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Holder");
 
                     b.Navigation("Unit");
                 });

@@ -39,6 +39,7 @@ public static class FeatureEndpoints
         services.AddScoped<Features.Personnel.OfficerDetails>();
         services.AddScoped<Features.Personnel.OfficerRecordService>();
         services.AddScoped<Features.Personnel.OfficerTransfer>();
+        services.AddScoped<Features.Personnel.PostService>();
         services.AddScoped<Features.Inventory.CampaignLinesQuery>();
         services.AddSingleton<Features.Inventory.LedgerItemsCache>();
         services.AddScoped<Features.Inventory.InventoryService>();

@@ -38,8 +38,10 @@ public class ResourceTests
             typeof(MergePlanner.Data.Inventory.Reconciliation.ItemState), typeof(MergePlanner.Web.Features.Inventory.LineState),
             typeof(EducationLevel), typeof(ProfessionalLine), typeof(PoliticalTheory), typeof(DisciplineKind), typeof(AnnualRatingLevel),
             typeof(MergePlanner.Data.Personnel.Eligibility.RuleOutcome), typeof(MergePlanner.Data.Personnel.Eligibility.EligibilityRule),
+            typeof(MergePlanner.Data.Personnel.Posts.PostStatus),
         };
         var missing = enums.SelectMany(e => Enum.GetNames(e).Select(n => $"{e.Name}.{n}")).Concat(Roles.All.Select(r => $"Role.{r}"))
+            .Concat(MergePlanner.Data.Personnel.Rules.PersonnelRuleBook.Default.Tiers.Select(t => $"PostTier.{t.Tier}"))
             .Where(k => !keys.Contains(k)).ToList();
         Assert.True(missing.Count == 0, "No label for: " + string.Join(", ", missing));
     }

@@ -32,17 +32,21 @@ public sealed record UnitStaffing(int UnitId, UnitType Type, int Before, int Hea
     };
 }
 
-public sealed record OrganisationRuleSet(int CommuneMinimumOfficers, int CommuneMaximumDeputies, int HeadsPerUnit)
+public sealed record OrganisationRuleSet(int CommuneMinimumOfficers, int CommuneMaximumDeputies, int HeadsPerUnit, IReadOnlyList<LeadershipPostRule>? LeadershipPosts = null)
 {
     private static readonly Lazy<OrganisationRuleSet> Embedded = new(() =>
     {
         using var stream = typeof(OrganisationRuleSet).Assembly.GetManifestResourceStream("organisation-rules.json")
             ?? throw new InvalidOperationException("organisation-rules.json is not embedded.");
-        return JsonSerializer.Deserialize<OrganisationRuleSet>(stream, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })!;
+        return JsonSerializer.Deserialize<OrganisationRuleSet>(stream, new JsonSerializerOptions { PropertyNameCaseInsensitive = true, Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } })!;
     });
 
     public static OrganisationRuleSet Default => Embedded.Value;
 }
+
+/// <summary>The leadership posts a type of unit has: its head, its deputy and how many deputies when the unit's biên chế
+/// does not say (organisation-rules.json, "leadershipPosts").</summary>
+public sealed record LeadershipPostRule(UnitType UnitType, Position Head, Position Deputy, int Deputies);
 
 /// <summary>Checks the staffing of the new structure: commune units have at least the minimum number of
 /// officers, one chief and at most the maximum of deputies; no unit goes over its biên chế; and the merged
