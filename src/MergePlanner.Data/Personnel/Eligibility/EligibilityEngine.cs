@@ -81,6 +81,20 @@ public sealed class EligibilityEngine(PersonnelRuleBook rules)
         ]);
     }
 
+    /// <summary>Every candidate judged for every post. The rules read of a post only its position (and the day), so the
+    /// posts of one position share their verdicts: each candidate is judged once per distinct position.</summary>
+    public IReadOnlyDictionary<Position, EligibilityVerdict[]> EvaluateAll(IReadOnlyList<CandidateFacts> candidates, IEnumerable<Position> posts, DateOnly on) =>
+        posts.Distinct().ToDictionary(p => p, p =>
+        {
+            var verdicts = new EligibilityVerdict[candidates.Count];
+            for (var i = 0; i < candidates.Count; i++)
+            {
+                verdicts[i] = Evaluate(candidates[i], p, on);
+            }
+
+            return verdicts;
+        });
+
     /// <summary>Whole months from one day to a later one (0 when the later is not later).</summary>
     public static int MonthsBetween(DateOnly from, DateOnly to)
     {

@@ -11,7 +11,21 @@ public sealed class PersonnelRuleBook
 
     private readonly Model _model;
 
-    private PersonnelRuleBook(Model model) => _model = model;
+    // Lookups made once: the eligibility engine asks these for every officer and post (8,000 × every open post).
+    private readonly Dictionary<(RankGroup, Gender), AgeRow[]> _ages;
+    private readonly Dictionary<Position, int> _levels;
+    private readonly Dictionary<Position, PostTier[]> _tiers;
+    private readonly Dictionary<Position, (Rank, Rank)> _ranges;
+
+    private PersonnelRuleBook(Model model)
+    {
+        _model = model;
+        _ages = model.MaxServiceAge.GroupBy(r => (r.Group, r.Gender)).ToDictionary(g => g.Key, g => g.OrderBy(r => r.FromYear).ToArray());
+        _levels = (model.PositionLevels ?? []).ToDictionary(l => l.Position, l => l.Level);
+        _ranges = model.PositionRanks.ToDictionary(p => p.Position, p => (p.Min, p.Max));
+        _tiers = (model.PostTiers ?? []).SelectMany(t => t.Positions.Select(p => (Position: p, Tier: t)))
+            .GroupBy(x => x.Position).ToDictionary(g => g.Key, g => g.Select(x => x.Tier).OrderBy(t => t.From).ToArray());
+    }
 
     public static PersonnelRuleBook Default => Embedded.Value;
 
@@ -28,15 +42,27 @@ public sealed class PersonnelRuleBook
         _ => RankGroup.ColonelAndGeneral,
     };
 
-    /// <summary>The highest age at which an officer of this rank and gender may still serve in the given year.</summary>
+    /// <summary>The highest age at which an officer of this rank and gender may still serve in the given year: the row
+    /// of the group and gender with the latest start on or before the year (the earliest row before any).</summary>
     public ServiceAge MaxServiceAge(Rank rank, Gender gender, int year)
     {
         var group = GroupOf(rank);
-        var row = _model.MaxServiceAge
-            .Where(r => r.Group == group && r.Gender == gender && r.FromYear <= year)
-            .MaxBy(r => r.FromYear)
-            ?? _model.MaxServiceAge.Where(r => r.Group == group && r.Gender == gender).MinBy(r => r.FromYear)
-            ?? throw new InvalidOperationException($"No maximum service age for {group}/{gender}.");
+        if (!_ages.TryGetValue((group, gender), out var rows))
+        {
+            throw new InvalidOperationException($"No maximum service age for {group}/{gender}.");
+        }
+
+        var row = rows[0];
+        foreach (var candidate in rows)
+        {
+            if (candidate.FromYear > year)
+            {
+                break;
+            }
+
+            row = candidate;
+        }
+
         return new ServiceAge(row.Years, row.Months);
     }
 
@@ -61,14 +87,12 @@ public sealed class PersonnelRuleBook
 
     public (Rank Min, Rank Max) RankRange(Position position)
     {
-        var row = _model.PositionRanks.SingleOrDefault(p => p.Position == position)
-            ?? throw new InvalidOperationException($"No rank range for {position}.");
-        return (row.Min, row.Max);
+        return _ranges.TryGetValue(position, out var range) ? range : throw new InvalidOperationException($"No rank range for {position}.");
     }
 
     /// <summary>The level of a post: a post above the officer's own level is a first appointment or a promotion.</summary>
     public int Level(Position position) =>
-        _model.PositionLevels?.SingleOrDefault(p => p.Position == position)?.Level ?? throw new InvalidOperationException($"No level for {position}.");
+        _levels.TryGetValue(position, out var level) ? level : throw new InvalidOperationException($"No level for {position}.");
 
     /// <summary>Months after a discipline decision before a higher post may be considered.</summary>
     public int DisciplineWaitMonths(DisciplineKind kind) =>
@@ -77,9 +101,23 @@ public sealed class PersonnelRuleBook
     /// <summary>The thresholds for a post on a day: the tier row naming the post with the latest start on or before it.</summary>
     public PostTier TierFor(Position position, DateOnly on)
     {
-        var rows = (_model.PostTiers ?? []).Where(t => t.Positions.Contains(position)).ToList();
-        return rows.Where(t => t.From <= on).MaxBy(t => t.From) ?? rows.MinBy(t => t.From)
-            ?? throw new InvalidOperationException($"No selection tier for {position}.");
+        if (!_tiers.TryGetValue(position, out var rows))
+        {
+            throw new InvalidOperationException($"No selection tier for {position}.");
+        }
+
+        var tier = rows[0];
+        foreach (var row in rows)
+        {
+            if (row.From > on)
+            {
+                break;
+            }
+
+            tier = row;
+        }
+
+        return tier;
     }
 
     /// <summary>The positions a tier of posts holds (for lists and the balance view).</summary>
