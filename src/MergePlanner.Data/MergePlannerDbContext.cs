@@ -72,6 +72,10 @@ public class MergePlannerDbContext(DbContextOptions<MergePlannerDbContext> optio
     /// <summary>Leadership posts of the new structure.</summary>
     public DbSet<Personnel.Posts.Post> Posts => Set<Personnel.Posts.Post>();
 
+    public DbSet<Personnel.Posts.Nomination> Nominations => Set<Personnel.Posts.Nomination>();
+
+    public DbSet<Personnel.Posts.AppointmentListLock> AppointmentListLocks => Set<Personnel.Posts.AppointmentListLock>();
+
     public DbSet<Asset> Assets => Set<Asset>();
 
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();

@@ -39,6 +39,9 @@ public enum AppAction
     /// <summary>See the sensitive part of an officer's record (discipline, ratings, confidence votes) — on pages,
     /// exports and PDFs alike. A read permission, checked wherever such data is read.</summary>
     ViewSensitivePersonnel,
+
+    /// <summary>Approve or return a proposed appointment, and lock an approved list.</summary>
+    ApproveAppointments,
 }
 
 /// <summary>The one role × action table: pages ask it to show or hide an action, services ask it to allow or
@@ -60,6 +63,7 @@ public static class Permissions
         [AppAction.ManageAccounts] = [Roles.Admin],
         [AppAction.EditPersonnel] = [Roles.Admin, Roles.Personnel],
         [AppAction.ViewSensitivePersonnel] = [Roles.Admin, Roles.Leadership, Roles.Personnel],
+        [AppAction.ApproveAppointments] = [Roles.Admin, Roles.Leadership],
     };
 
     public static bool Allows(ClaimsPrincipal user, AppAction action) => Table[action].Any(user.IsInRole);
