@@ -57,8 +57,9 @@ public sealed class SelectionService(MergePlannerDbContext db, UnitScopeService 
     }
 
     /// <summary>The officers of the merger judged for the post, best first (fewest failed rules, then fewest warnings,
-    /// then seniority); null for the roles that may not see the verdicts.</summary>
-    public async Task<IReadOnlyList<CandidateRow>?> PoolAsync(int postId, int? originId = null, bool onlyEligible = false, IReadOnlyCollection<int>? officerIds = null, CancellationToken cancellationToken = default)
+    /// then seniority); a search (name or officer number, with or without diacritics) looks among all of them. Null for
+    /// the roles that may not see the verdicts.</summary>
+    public async Task<IReadOnlyList<CandidateRow>?> PoolAsync(int postId, int? originId = null, bool onlyEligible = false, IReadOnlyCollection<int>? officerIds = null, string? search = null, CancellationToken cancellationToken = default)
     {
         if (!MaySee || await db.Posts.AsNoTracking().Where(p => p.Id == postId).Select(p => new { p.Position, p.HolderId }).SingleOrDefaultAsync(cancellationToken) is not { } post)
         {
@@ -67,10 +68,12 @@ public sealed class SelectionService(MergePlannerDbContext db, UnitScopeService 
 
         var candidates = await CandidateFactsQuery.ForOfficersAsync(db, officerIds, cancellationToken);
         var names = await db.Officers.AsNoTracking().Where(o => officerIds == null || officerIds.Contains(o.Id))
-            .Select(o => new { o.Id, o.OfficerNumber, o.FullName, Unit = o.Unit!.Name, Origin = o.Origin!.ShortName }).ToDictionaryAsync(o => o.Id, cancellationToken);
+            .Select(o => new { o.Id, o.OfficerNumber, o.FullName, o.SearchText, Unit = o.Unit!.Name, Origin = o.Origin!.ShortName }).ToDictionaryAsync(o => o.Id, cancellationToken);
+        var folded = Data.Common.VietnameseText.Fold(search);
         var engine = EligibilityEngine.Default;
         return candidates.Values
-            .Where(c => c.OfficerId != post.HolderId && (originId is null || c.OriginId == originId))
+            .Where(c => c.OfficerId != post.HolderId && (originId is null || c.OriginId == originId)
+                && (folded.Length == 0 || names[c.OfficerId].SearchText.Contains(folded, StringComparison.Ordinal)))
             .Select(c => (Candidate: c, Verdict: engine.Evaluate(c.Facts, post.Position, Today)))
             .Where(x => !onlyEligible || x.Verdict.Outcome != RuleOutcome.Fail)
             .OrderBy(x => x.Verdict.Fails).ThenBy(x => x.Verdict.Warnings).ThenByDescending(x => x.Candidate.Facts.Rank).ThenBy(x => x.Candidate.Facts.BirthDate)
