@@ -59,4 +59,23 @@ public class PostTests(PostTests.Factory factory) : IClassFixture<PostTests.Fact
         Assert.DoesNotContain("posts-ensure", page, StringComparison.Ordinal);
         Assert.Contains("posts-ensure", await (await AppClient.SignedInAsync(factory, "tccb")).GetStringAsync("/posts"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Balance_CountsTheSameAppointeesAndProposalsAsThePostsPage()
+    {
+        var (rows, tiers) = await ServiceCaller.AsAsync(factory, "xem", async s => (await s.GetRequiredService<PostService>().ListAsync(), await s.GetRequiredService<BalanceService>().TiersAsync()));
+        var summary = PostService.Summarise(rows);
+        Assert.Equal(BalanceService.Tiers, tiers.Select(t => t.Balance.Tier));
+        foreach (var t in tiers)
+        {
+            var s = summary.Single(x => x.Tier == t.Balance.Tier);
+            Assert.Equal((s.Filled + s.Approved, s.Proposed), (t.Balance.Appointed, t.Balance.Proposed));
+            Assert.Equal(t.Balance.Appointed, t.Balance.Origins.Sum(o => o.Appointed));
+        }
+
+        // The shares of officers add up to one; the balance page names the localities.
+        var board = tiers.Single(t => t.Balance.Tier == "ProvinceBoard").Balance;
+        Assert.Equal(1.0, board.Origins.Sum(o => o.HeadcountShare), 6);
+        Assert.Contains("Hải Dương", await (await AppClient.SignedInAsync(factory, "xem")).GetStringAsync("/posts/balance"), StringComparison.Ordinal);
+    }
 }

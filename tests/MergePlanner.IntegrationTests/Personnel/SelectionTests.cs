@@ -32,7 +32,14 @@ public class SelectionTests(SelectionTests.Factory factory) : IClassFixture<Sele
         // The best candidate who already holds a post of the new structure (so it must open when they move).
         var holder = await factory.WithDbAsync(db => db.Posts.Where(p => p.HolderId != null && p.Position == Position.DeputyCommuneChief && p.Id != post)
             .OrderBy(p => p.Id).Select(p => new { p.Id, Officer = p.HolderId!.Value }).FirstAsync());
+        var balanceBefore = await ServiceCaller.AsAsync(factory, "xem", s => s.GetRequiredService<BalanceService>().TiersAsync());
         Assert.Null(await ServiceCaller.AsAsync(factory, "tccb", s => S(s).ProposeAsync(post, holder.Officer, "Cán bộ trẻ, có năng lực")));
+
+        // The balance of the tier moves while proposing: one more proposal, on the candidate's side.
+        var balanceProposed = await ServiceCaller.AsAsync(factory, "xem", s => s.GetRequiredService<BalanceService>().TiersAsync());
+        var origin = await factory.WithDbAsync(db => db.Officers.Where(o => o.Id == holder.Officer).Select(o => o.OriginId).SingleAsync());
+        int Proposed(IReadOnlyList<TierBalanceView> t) => t.Single(x => x.Balance.Tier == "CommuneDeputies").Balance.Origins.Single(o => o.OriginId == origin).Proposed;
+        Assert.Equal(Proposed(balanceBefore) + 1, Proposed(balanceProposed));
         Assert.Equal("Chức danh này đang có đề xuất chờ lãnh đạo quyết định.", await ServiceCaller.AsAsync(factory, "tccb", s => S(s).ProposeAsync(post, pool[0].OfficerId, null)));
         Assert.Equal(PostStatus.Proposed, await factory.WithDbAsync(db => db.Posts.Where(p => p.Id == post).Select(p => p.Status).SingleAsync()));
 

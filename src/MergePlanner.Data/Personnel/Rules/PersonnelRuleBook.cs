@@ -123,6 +123,10 @@ public sealed class PersonnelRuleBook
     /// <summary>The positions a tier of posts holds (for lists and the balance view).</summary>
     public IReadOnlyList<PostTier> Tiers => _model.PostTiers ?? [];
 
+    /// <summary>The gap (percentage points) between a source's share of appointees and of the posts it held before, past
+    /// which the balance view warns.</summary>
+    public double BalanceWarnGapPoints => _model.BalanceWarnGapPoints ?? 15;
+
     public string Citation(string rule) => _model.Citations?.GetValueOrDefault(rule) ?? string.Empty;
 
     public int TypicalMinimumAge(Rank rank) =>
@@ -144,7 +148,8 @@ public sealed class PersonnelRuleBook
 
     private sealed record Model(
         List<AgeRow> MaxServiceAge, List<PositionRow> PositionRanks, List<MinimumAgeRow> TypicalMinimumAge,
-        List<LevelRow>? PositionLevels, List<WaitRow>? DisciplineWaits, List<PostTier>? PostTiers, Dictionary<string, string>? Citations);
+        List<LevelRow>? PositionLevels, List<WaitRow>? DisciplineWaits, List<PostTier>? PostTiers, Dictionary<string, string>? Citations,
+        double? BalanceWarnGapPoints);
 
     private sealed record LevelRow(Position Position, int Level);
 
