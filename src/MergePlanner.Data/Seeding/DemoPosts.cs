@@ -43,5 +43,28 @@ internal sealed class DemoPosts(MergePlannerDbContext db)
         }
 
         await db.SaveChangesAsync(cancellationToken);
+
+        // Some vacant deputy posts already proposed by the personnel staff, waiting for leadership: a deputy of the same
+        // unit placed beyond its posts, so the proposal keeps them where they work.
+        var taken = posts.Where(p => p.HolderId != null).Select(p => p.HolderId!.Value).ToHashSet();
+        var proposed = 0;
+        foreach (var post in posts.Where(p => p.Status == PostStatus.Vacant && StaffingRules.GroupOf(p.Position) == PositionGroup.Deputy))
+        {
+            var candidate = placed[(post.UnitId, post.Position)].FirstOrDefault(o => !taken.Contains(o.Id));
+            if (candidate is null || ++proposed % 2 == 0)
+            {
+                continue;
+            }
+
+            taken.Add(candidate.Id);
+            post.Status = PostStatus.Proposed;
+            db.Nominations.Add(new Nomination
+            {
+                PostId = post.Id, OfficerId = candidate.Id, Status = NominationStatus.Proposed, ProposedBy = "Phòng Tổ chức cán bộ (dữ liệu mẫu)",
+                ProposedAtUtc = effectiveDate.AddDays(-10).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), Note = "Giữ nguyên vị trí công tác sau hợp nhất.",
+            });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
     }
 }

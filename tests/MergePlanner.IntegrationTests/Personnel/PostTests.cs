@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace MergePlanner.IntegrationTests.Personnel;
 
 /// <summary>The posts of the new structure (issue 10, point 3): made from the rules for both demo mergers, one
-/// Giám đốc, some filled and some vacant, never two holders for a post nor two posts for an officer; created only by
+/// Giám đốc, some filled, some proposed and some vacant, never two holders for a post nor two posts for an officer; created only by
 /// personnel staff and administrators.</summary>
 public class PostTests(PostTests.Factory factory) : IClassFixture<PostTests.Factory>
 {
@@ -18,13 +18,14 @@ public class PostTests(PostTests.Factory factory) : IClassFixture<PostTests.Fact
     [Theory]
     [InlineData("lanhdao", "tccb")]
     [InlineData("lanhdao.nb", "tccb.nb")]
-    public async Task Demo_PostsFromTheRules_OneDirector_SomeFilledSomeVacant(string leader, string personnel)
+    public async Task Demo_PostsFromTheRules_OneDirector_SomeFilledSomeProposedSomeVacant(string leader, string personnel)
     {
         var rows = await ServiceCaller.AsAsync(factory, leader, s => s.GetRequiredService<PostService>().ListAsync());
         Assert.Single(rows, r => r.Position == Position.Director);
         Assert.Equal(PostStatus.Filled, rows.Single(r => r.Position == Position.Director).Status);
         Assert.Equal(7, rows.Count(r => r.Position == Position.DeputyDirector));
         Assert.Contains(rows, r => r.Status == PostStatus.Vacant);
+        Assert.Contains(rows, r => r.Status == PostStatus.Proposed);
         Assert.All(rows.Where(r => r.Status == PostStatus.Filled), r => Assert.NotNull(r.HolderId));
         Assert.All(rows.Where(r => r.Status == PostStatus.Vacant), r => Assert.Null(r.HolderId));
         Assert.Equal(rows.Count(r => r.HolderId != null), rows.Where(r => r.HolderId != null).Select(r => r.HolderId).Distinct().Count());

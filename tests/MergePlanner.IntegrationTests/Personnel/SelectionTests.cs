@@ -65,19 +65,19 @@ public class SelectionTests(SelectionTests.Factory factory) : IClassFixture<Sele
     [Fact]
     public async Task NobodyDecidesOnTheirOwnProposal_ReturnNeedsAReason_ALockedListChangesNoMore()
     {
-        var post = await VacantAsync(Position.DeputyDepartmentHead, skip: 1);
+        var post = await VacantAsync(Position.CommuneChief, skip: 1);
         var pool = (await ServiceCaller.AsAsync(factory, "admin", s => S(s).PoolAsync(post, onlyEligible: true)))!;
         Assert.All(pool, c => Assert.NotEqual(MergePlanner.Data.Personnel.Eligibility.RuleOutcome.Fail, c.Verdict.Outcome));
         Assert.Null(await ServiceCaller.AsAsync(factory, "admin", s => S(s).ProposeAsync(post, pool[0].OfficerId, null)));
         var nomination = await factory.WithDbAsync(db => db.Nominations.Where(n => n.PostId == post).Select(n => n.Id).SingleAsync());
 
         Assert.Equal("Không được tự phê duyệt hoặc trả lại đề xuất do chính mình lập.", await ServiceCaller.AsAsync(factory, "admin", s => S(s).ApproveAsync(nomination, "9/QĐ", DateOnly.FromDateTime(DateTime.Today))));
-        Assert.Equal("Còn đề xuất chờ quyết định trong danh sách: chưa chốt được.", await ServiceCaller.AsAsync(factory, "lanhdao", s => S(s).LockAsync("DepartmentDeputies")));
+        Assert.Equal("Còn đề xuất chờ quyết định trong danh sách: chưa chốt được.", await ServiceCaller.AsAsync(factory, "lanhdao", s => S(s).LockAsync("CommuneChiefs")));
         Assert.Equal("Nhập lý do trả lại đề xuất.", await ServiceCaller.AsAsync(factory, "lanhdao", s => S(s).ReturnAsync(nomination, "")));
         Assert.Null(await ServiceCaller.AsAsync(factory, "lanhdao", s => S(s).ReturnAsync(nomination, "Chưa đủ thời gian giữ chức vụ")));
         Assert.Equal(PostStatus.Vacant, await factory.WithDbAsync(db => db.Posts.Where(p => p.Id == post).Select(p => p.Status).SingleAsync()));
 
-        Assert.Null(await ServiceCaller.AsAsync(factory, "lanhdao", s => S(s).LockAsync("DepartmentDeputies")));
+        Assert.Null(await ServiceCaller.AsAsync(factory, "lanhdao", s => S(s).LockAsync("CommuneChiefs")));
         Assert.Equal("Danh sách bổ nhiệm của nhóm chức danh này đã chốt: không đề xuất, phê duyệt hay trả lại được nữa.",
             await ServiceCaller.AsAsync(factory, "tccb", s => S(s).ProposeAsync(post, pool[0].OfficerId, null)));
         Assert.True((await ServiceCaller.AsAsync(factory, "lanhdao", s => S(s).PostAsync(post)))!.TierLocked);

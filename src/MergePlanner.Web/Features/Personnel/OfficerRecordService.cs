@@ -8,9 +8,25 @@ using Microsoft.Extensions.Localization;
 
 namespace MergePlanner.Web.Features.Personnel;
 
+/// <summary>The selection part of a record, as the form and the officers file both give it.</summary>
 public sealed record OfficerEdit(
     EducationLevel? Education, bool PoliceTrained, ProfessionalLine? Line, PoliticalTheory PoliticalTheory, DateOnly? PartyJoinedOn,
-    int? HealthClass, DateOnly? PostSince, Position? PlannedFor, string? HomeLocality, decimal? CommuteKm);
+    int? HealthClass, DateOnly? PostSince, Position? PlannedFor, string? HomeLocality, decimal? CommuteKm)
+{
+    public void ApplyTo(Officer officer)
+    {
+        officer.Education = Education;
+        officer.PoliceTrained = PoliceTrained;
+        officer.Line = Line;
+        officer.PoliticalTheory = PoliticalTheory;
+        officer.PartyJoinedOn = PartyJoinedOn;
+        officer.HealthClass = HealthClass;
+        officer.PostSince = PostSince;
+        officer.PlannedFor = PlannedFor;
+        officer.HomeLocality = string.IsNullOrWhiteSpace(HomeLocality) ? null : HomeLocality.Trim();
+        officer.CommuteKm = CommuteKm;
+    }
+}
 
 public sealed record DisciplineEdit(DisciplineKind Kind, string DecisionNumber, DateOnly DecidedOn, DateOnly? EndsOn, string? Note);
 
@@ -50,16 +66,7 @@ public sealed class OfficerRecordService(MergePlannerDbContext db, UnitScopeServ
             return errors;
         }
 
-        officer.Education = edit.Education;
-        officer.PoliceTrained = edit.PoliceTrained;
-        officer.Line = edit.Line;
-        officer.PoliticalTheory = edit.PoliticalTheory;
-        officer.PartyJoinedOn = edit.PartyJoinedOn;
-        officer.HealthClass = edit.HealthClass;
-        officer.PostSince = edit.PostSince;
-        officer.PlannedFor = edit.PlannedFor;
-        officer.HomeLocality = string.IsNullOrWhiteSpace(edit.HomeLocality) ? null : edit.HomeLocality.Trim();
-        officer.CommuteKm = edit.CommuteKm;
+        edit.ApplyTo(officer);
         return await SaveAsync(cancellationToken);
     }
 

@@ -261,16 +261,7 @@ public sealed class OfficerTransfer(MergePlannerDbContext db, UnitScopeService s
             officer.Position = position.Value;
             officer.UnitId = unitId.Value;
             officer.OriginId = originId.Value;
-            officer.Education = education;
-            officer.PoliceTrained = trained;
-            officer.Line = line;
-            officer.PoliticalTheory = theory;
-            officer.PartyJoinedOn = party;
-            officer.HealthClass = health;
-            officer.PostSince = since;
-            officer.PlannedFor = planned;
-            officer.HomeLocality = Cells.Optional(row, "home");
-            officer.CommuteKm = commute;
+            new OfficerEdit(education, trained, line, theory, party, health, since, planned, Cells.Optional(row, "home"), commute).ApplyTo(officer);
             if (existing is null)
             {
                 db.Officers.Add(officer);
