@@ -61,6 +61,18 @@ public class ResourceTests
     }
 
     [Fact]
+    public void SupportReasons_HaveATextInBothLanguages()
+    {
+        var source = File.ReadAllText(Path.Combine(FindRepositoryRoot(), "src", "MergePlanner.Data", "Personnel", "Support", "SupportPolicies.cs"));
+        var reasons = System.Text.RegularExpressions.Regex.Matches(source, "\"(Support\\.[A-Z][A-Za-z]+)\"").Select(m => m.Groups[1].Value).Distinct().ToList();
+        Assert.True(reasons.Count >= 9, $"only {reasons.Count} reason keys found");
+        foreach (var file in new[] { "SharedResource.resx", "SharedResource.en.resx" })
+        {
+            Assert.Empty(reasons.Except(Keys(file)));
+        }
+    }
+
+    [Fact]
     public void Pages_UseOnlyKeysThatExist()
     {
         var keys = Keys("SharedResource.resx");
