@@ -76,6 +76,10 @@ public class MergePlannerDbContext(DbContextOptions<MergePlannerDbContext> optio
 
     public DbSet<Personnel.Posts.AppointmentListLock> AppointmentListLocks => Set<Personnel.Posts.AppointmentListLock>();
 
+    public DbSet<Personnel.Support.SupportAttendance> SupportAttendances => Set<Personnel.Support.SupportAttendance>();
+
+    public DbSet<Personnel.Support.SupportApproval> SupportApprovals => Set<Personnel.Support.SupportApproval>();
+
     public DbSet<Asset> Assets => Set<Asset>();
 
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();

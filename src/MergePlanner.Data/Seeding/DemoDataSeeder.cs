@@ -138,9 +138,13 @@ public sealed class DemoDataSeeder(MergePlannerDbContext db)
             await SaveAsync(cancellationToken);
             await new DemoPlacement(db, random).PlaceAsync(merger.Id, trees[directorFrom].Root.Id, cancellationToken);
             await new DemoInventoryWorkflow(db, random).RunAsync(merger.Id, cancellationToken);
+            // The new seat is in the source the new province is named after ("Công an thành phố Hải Phòng (cũ)").
+            var targetName = await db.Units.Where(u => u.Id == merger.TargetRootId).Select(u => u.Name).SingleAsync(cancellationToken);
+            var seat = trees.FirstOrDefault(t => t.Root.Name.StartsWith(targetName, StringComparison.Ordinal))?.Root.Id ?? trees[directorFrom].Root.Id;
             await new DemoSelectionRecords(db, new Random(int.Parse(request.ProvinceCode, System.Globalization.CultureInfo.InvariantCulture)))
-                .FillAsync(merger.EffectiveDate, DateOnly.FromDateTime(DateTime.Today), trees[directorFrom].Root.Id, cancellationToken);
+                .FillAsync(merger.EffectiveDate, DateOnly.FromDateTime(DateTime.Today), seat, cancellationToken);
             await new DemoPosts(db).FillAsync(merger.EffectiveDate, cancellationToken);
+            await new DemoSupport(db, new Random(7)).FillAsync(request.ProvinceCode, merger.EffectiveDate, seat, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         finally

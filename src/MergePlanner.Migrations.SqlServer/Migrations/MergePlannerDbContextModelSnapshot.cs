@@ -1559,6 +1559,121 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                     b.ToTable("Posts");
                 });
 
+            modelBuilder.Entity("MergePlanner.Data.Personnel.Support.SupportApproval", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("ApprovedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ApprovedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("MergerId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("int");
+
+                    b.Property<string>("PolicyCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<decimal>("Total")
+                        .HasPrecision(19, 2)
+                        .HasColumnType("decimal(19,2)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MergerId", "PolicyCode", "Year", "Month")
+                        .IsUnique();
+
+                    b.ToTable("SupportApprovals");
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Personnel.Support.SupportApprovalLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(19, 2)
+                        .HasColumnType("decimal(19,2)");
+
+                    b.Property<int>("ApprovalId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MergerId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OfficerId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApprovalId");
+
+                    b.HasIndex("MergerId", "OfficerId");
+
+                    b.ToTable("SupportApprovalLine");
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Personnel.Support.SupportAttendance", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("DaysWorked")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("HasOfficialHousing")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("MergerId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OfficerId")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("OwnsHouseNearby")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficerId");
+
+                    b.HasIndex("MergerId", "OfficerId", "Year", "Month")
+                        .IsUnique();
+
+                    b.ToTable("SupportAttendances");
+                });
+
             modelBuilder.Entity("MergePlanner.Data.Planning.MergerTask", b =>
                 {
                     b.Property<int>("Id")
@@ -2235,6 +2350,47 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                     b.Navigation("Unit");
                 });
 
+            modelBuilder.Entity("MergePlanner.Data.Personnel.Support.SupportApproval", b =>
+                {
+                    b.HasOne("MergePlanner.Data.Organisation.Merger", null)
+                        .WithMany()
+                        .HasForeignKey("MergerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Personnel.Support.SupportApprovalLine", b =>
+                {
+                    b.HasOne("MergePlanner.Data.Personnel.Support.SupportApproval", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("ApprovalId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MergePlanner.Data.Organisation.Merger", null)
+                        .WithMany()
+                        .HasForeignKey("MergerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Personnel.Support.SupportAttendance", b =>
+                {
+                    b.HasOne("MergePlanner.Data.Organisation.Merger", null)
+                        .WithMany()
+                        .HasForeignKey("MergerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MergePlanner.Data.Personnel.Officer", "Officer")
+                        .WithMany()
+                        .HasForeignKey("OfficerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Officer");
+                });
+
             modelBuilder.Entity("MergePlanner.Data.Planning.MergerTask", b =>
                 {
                     b.HasOne("MergePlanner.Data.Organisation.Merger", "Merger")
@@ -2337,6 +2493,11 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                     b.Navigation("Ratings");
 
                     b.Navigation("Votes");
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Personnel.Support.SupportApproval", b =>
+                {
+                    b.Navigation("Lines");
                 });
 #pragma warning restore 612, 618
         }

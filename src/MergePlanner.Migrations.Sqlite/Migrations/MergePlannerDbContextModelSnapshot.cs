@@ -1512,6 +1512,115 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                     b.ToTable("Posts");
                 });
 
+            modelBuilder.Entity("MergePlanner.Data.Personnel.Support.SupportApproval", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ApprovedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MergerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PolicyCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Total")
+                        .HasPrecision(19, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MergerId", "PolicyCode", "Year", "Month")
+                        .IsUnique();
+
+                    b.ToTable("SupportApprovals");
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Personnel.Support.SupportApprovalLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(19, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ApprovalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MergerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OfficerId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApprovalId");
+
+                    b.HasIndex("MergerId", "OfficerId");
+
+                    b.ToTable("SupportApprovalLine");
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Personnel.Support.SupportAttendance", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DaysWorked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HasOfficialHousing")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MergerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OfficerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("OwnsHouseNearby")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficerId");
+
+                    b.HasIndex("MergerId", "OfficerId", "Year", "Month")
+                        .IsUnique();
+
+                    b.ToTable("SupportAttendances");
+                });
+
             modelBuilder.Entity("MergePlanner.Data.Planning.MergerTask", b =>
                 {
                     b.Property<int>("Id")
@@ -2179,6 +2288,47 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                     b.Navigation("Unit");
                 });
 
+            modelBuilder.Entity("MergePlanner.Data.Personnel.Support.SupportApproval", b =>
+                {
+                    b.HasOne("MergePlanner.Data.Organisation.Merger", null)
+                        .WithMany()
+                        .HasForeignKey("MergerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Personnel.Support.SupportApprovalLine", b =>
+                {
+                    b.HasOne("MergePlanner.Data.Personnel.Support.SupportApproval", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("ApprovalId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MergePlanner.Data.Organisation.Merger", null)
+                        .WithMany()
+                        .HasForeignKey("MergerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Personnel.Support.SupportAttendance", b =>
+                {
+                    b.HasOne("MergePlanner.Data.Organisation.Merger", null)
+                        .WithMany()
+                        .HasForeignKey("MergerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MergePlanner.Data.Personnel.Officer", "Officer")
+                        .WithMany()
+                        .HasForeignKey("OfficerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Officer");
+                });
+
             modelBuilder.Entity("MergePlanner.Data.Planning.MergerTask", b =>
                 {
                     b.HasOne("MergePlanner.Data.Organisation.Merger", "Merger")
@@ -2281,6 +2431,11 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                     b.Navigation("Ratings");
 
                     b.Navigation("Votes");
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Personnel.Support.SupportApproval", b =>
+                {
+                    b.Navigation("Lines");
                 });
 #pragma warning restore 612, 618
         }
