@@ -74,6 +74,9 @@ public class PostTests(PostTests.Factory factory) : IClassFixture<PostTests.Fact
             Assert.Equal(t.Balance.Appointed, t.Balance.Origins.Sum(o => o.Appointed));
         }
 
+        // A unit's staff do not read the whole merger's counts: the service answers nothing.
+        Assert.Empty(await ServiceCaller.AsAsync(factory, "canbo.hd", s => s.GetRequiredService<BalanceService>().TiersAsync()));
+
         // The shares of officers add up to one; the balance page names the localities.
         var board = tiers.Single(t => t.Balance.Tier == "ProvinceBoard").Balance;
         Assert.Equal(1.0, board.Origins.Sum(o => o.HeadcountShare), 6);

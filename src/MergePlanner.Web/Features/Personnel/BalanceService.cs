@@ -19,15 +19,16 @@ public sealed record TierBalanceView(TierBalance Balance, IReadOnlyDictionary<in
 /// <see cref="BalanceCalculator"/>. One tier row of the rules judges every candidate of a tier, whatever their origin —
 /// the view names it.
 /// </summary>
-public sealed class BalanceService(MergePlannerDbContext db, MergerContext mergers, TimeProvider clock)
+public sealed class BalanceService(MergePlannerDbContext db, MergerContext mergers, UnitScopeService scopes, TimeProvider clock)
 {
     /// <summary>The tiers the issue names: the board, heads and deputies of departments, heads and deputies of commune police.</summary>
     public static readonly string[] Tiers = ["ProvinceBoard", "DepartmentHeads", "DepartmentDeputies", "CommuneChiefs", "CommuneDeputies"];
 
     public async Task<IReadOnlyList<TierBalanceView>> TiersAsync(CancellationToken cancellationToken = default)
     {
+        // Counts of the whole merger: only for the people who read every unit of it (not a unit's staff).
         var merger = await mergers.CurrentAsync(cancellationToken);
-        if (merger is null)
+        if (merger is null || !(await scopes.GetAsync(cancellationToken)).IsAll)
         {
             return [];
         }

@@ -22,10 +22,11 @@ public sealed record PostTierSummary(string Tier, int Posts, int Filled, int App
 /// </summary>
 public sealed class PostService(MergePlannerDbContext db, UnitScopeService scopes, CurrentUser current)
 {
-    public async Task<IReadOnlyList<PostRow>> ListAsync(CancellationToken cancellationToken = default)
+    /// <summary>The posts in the person's scope (one post when <paramref name="postId"/> is given).</summary>
+    public async Task<IReadOnlyList<PostRow>> ListAsync(CancellationToken cancellationToken = default, int? postId = null)
     {
         var scope = await scopes.GetAsync(cancellationToken);
-        var rows = await db.Posts.AsNoTracking().InScope(scope, p => p.UnitId)
+        var rows = await db.Posts.AsNoTracking().InScope(scope, p => p.UnitId).Where(p => postId == null || p.Id == postId)
             .OrderBy(p => p.Unit!.SortOrder).ThenBy(p => p.Unit!.Code).ThenBy(p => p.Position).ThenBy(p => p.Ordinal)
             .Select(p => new { p.Id, p.UnitId, p.Unit!.Name, p.Unit.Type, p.Position, p.Ordinal, p.Status, p.HolderId, Holder = p.Holder!.FullName, Origin = p.Holder.Origin!.ShortName, p.DecisionNumber, p.DecidedOn })
             .ToListAsync(cancellationToken);

@@ -34,7 +34,7 @@ public sealed class SelectionService(MergePlannerDbContext db, UnitScopeService 
 
     public async Task<PostDetail?> PostAsync(int postId, CancellationToken cancellationToken = default)
     {
-        var row = (await posts.ListAsync(cancellationToken)).SingleOrDefault(p => p.Id == postId);
+        var row = (await posts.ListAsync(cancellationToken, postId)).SingleOrDefault();
         if (row is null)
         {
             return null;
