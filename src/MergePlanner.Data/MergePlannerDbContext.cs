@@ -76,6 +76,9 @@ public class MergePlannerDbContext(DbContextOptions<MergePlannerDbContext> optio
 
     public DbSet<Personnel.Posts.AppointmentListLock> AppointmentListLocks => Set<Personnel.Posts.AppointmentListLock>();
 
+    /// <summary>Placement history: every step of every officer into the new structure (append-only).</summary>
+    public DbSet<Personnel.Placement.PlacementRecord> PlacementRecords => Set<Personnel.Placement.PlacementRecord>();
+
     public DbSet<Personnel.Support.SupportAttendance> SupportAttendances => Set<Personnel.Support.SupportAttendance>();
 
     public DbSet<Personnel.Support.SupportApproval> SupportApprovals => Set<Personnel.Support.SupportApproval>();

@@ -2,6 +2,7 @@ using MergePlanner.Data.Organisation;
 using MergePlanner.Data.Organisation.Lineage;
 using MergePlanner.Data.Organisation.Staffing;
 using MergePlanner.Data.Personnel;
+using MergePlanner.Data.Personnel.Placement;
 using Microsoft.EntityFrameworkCore;
 
 namespace MergePlanner.Data.Seeding;
@@ -9,7 +10,8 @@ namespace MergePlanner.Data.Seeding;
 /// <summary>Places every officer in the new structure "nguyên trạng" (along lineage), then settles the
 /// leadership of each new unit the way the 2025 announcements did: one head (the most senior; the Director from
 /// Hải Dương), the other heads become deputies, deputies of commune units capped — except in a few units
-/// deliberately left over the cap, so the staffing checks have something true to show. Sets biên chế per unit.</summary>
+/// deliberately left over the cap, so the staffing checks have something true to show; one former commune unit in
+/// twelve of the other locality waits for its transfer. Sets biên chế per unit.</summary>
 internal sealed class DemoPlacement(MergePlannerDbContext db, Random random)
 {
     public async Task PlaceAsync(int mergerId, int directorOriginId, CancellationToken cancellationToken)
@@ -24,8 +26,12 @@ internal sealed class DemoPlacement(MergePlannerDbContext db, Random random)
         var officers = await db.Officers.ToListAsync(cancellationToken);
         var rules = OrganisationRuleSet.Default;
 
+        // A few former commune units of the other locality are not moved yet: the placement page has its "nguyên
+        // trạng" transfers still to do, and their new units the caps such a transfer passes.
+        var waiting = units.Where(u => u.OriginId != directorOriginId && u.OriginId != merger.TargetUnitId && StaffingRules.IsCommuneLevel(u.Type))
+            .OrderBy(u => u.Code, StringComparer.Ordinal).Where((_, i) => i % 12 == 5).Select(u => u.Id).ToHashSet();
         var commune = 0;
-        foreach (var group in officers.GroupBy(o => map.Resolve(o.UnitId).TargetUnitId).Where(g => g.Key is not null).OrderBy(g => g.Key))
+        foreach (var group in officers.Where(o => !waiting.Contains(o.UnitId)).GroupBy(o => map.Resolve(o.UnitId).TargetUnitId).Where(g => g.Key is not null).OrderBy(g => g.Key))
         {
             var unit = byId[group.Key!.Value];
             var ordered = group
@@ -63,6 +69,14 @@ internal sealed class DemoPlacement(MergePlannerDbContext db, Random random)
             }
         }
 
+        // The history the placement page and each officer's page show: moved as is, or arranged for the leadership.
+        var at = merger.EffectiveDate.ToDateTime(new TimeOnly(8, 0), DateTimeKind.Utc);
+        db.PlacementRecords.AddRange(officers.Where(o => o.PlacedUnitId is not null).Select(o => new PlacementRecord
+        {
+            OfficerId = o.Id, Kind = o.PlacedPosition == o.Position ? PlacementKind.Bulk : PlacementKind.Individual, ToUnitId = o.PlacedUnitId!.Value,
+            ToPosition = o.PlacedPosition!.Value, Reason = o.PlacedPosition == o.Position ? "Chuyển nguyên trạng theo đơn vị" : "Sắp xếp lãnh đạo sau hợp nhất",
+            UserName = "Phòng Tổ chức cán bộ (dữ liệu mẫu)", AtUtc = at,
+        }));
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
         db.StaffingQuotas.AddRange(Quotas(officers, units.Where(u => u.OriginId == merger.TargetUnitId && u.Id != merger.TargetRootId)));

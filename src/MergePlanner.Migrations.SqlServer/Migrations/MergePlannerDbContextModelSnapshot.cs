@@ -1405,6 +1405,75 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                     b.ToTable("Officers");
                 });
 
+            modelBuilder.Entity("MergePlanner.Data.Personnel.Placement.PlacementRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CapsOverridden")
+                        .HasMaxLength(2048)
+                        .HasColumnType("nvarchar(2048)");
+
+                    b.Property<string>("FromPosition")
+                        .HasMaxLength(48)
+                        .HasColumnType("nvarchar(48)");
+
+                    b.Property<int?>("FromUnitId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("nvarchar(48)");
+
+                    b.Property<int>("MergerId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OfficerId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(1024)
+                        .HasColumnType("nvarchar(1024)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1024)
+                        .HasColumnType("nvarchar(1024)");
+
+                    b.Property<string>("ToPosition")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("nvarchar(48)");
+
+                    b.Property<int>("ToUnitId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromUnitId");
+
+                    b.HasIndex("OfficerId");
+
+                    b.HasIndex("ToUnitId");
+
+                    b.HasIndex("MergerId", "AtUtc");
+
+                    b.HasIndex("MergerId", "OfficerId");
+
+                    b.ToTable("PlacementRecords");
+                });
+
             modelBuilder.Entity("MergePlanner.Data.Personnel.Posts.AppointmentListLock", b =>
                 {
                     b.Property<int>("Id")
@@ -2290,6 +2359,38 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                     b.Navigation("PlacedUnit");
 
                     b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Personnel.Placement.PlacementRecord", b =>
+                {
+                    b.HasOne("MergePlanner.Data.Organisation.Unit", "FromUnit")
+                        .WithMany()
+                        .HasForeignKey("FromUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("MergePlanner.Data.Organisation.Merger", null)
+                        .WithMany()
+                        .HasForeignKey("MergerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MergePlanner.Data.Personnel.Officer", "Officer")
+                        .WithMany()
+                        .HasForeignKey("OfficerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MergePlanner.Data.Organisation.Unit", "ToUnit")
+                        .WithMany()
+                        .HasForeignKey("ToUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("FromUnit");
+
+                    b.Navigation("Officer");
+
+                    b.Navigation("ToUnit");
                 });
 
             modelBuilder.Entity("MergePlanner.Data.Personnel.Posts.AppointmentListLock", b =>

@@ -54,6 +54,9 @@ public class SelectionTests(SelectionTests.Factory factory) : IClassFixture<Sele
             Assert.Equal((PostStatus.Filled, holder.Officer, "2345/QĐ-CAT"), (filled.Status, filled.HolderId!.Value, filled.DecisionNumber));
             var officer = await db.Officers.SingleAsync(o => o.Id == holder.Officer);
             Assert.Equal((filled.UnitId, filled.Position), (officer.PlacedUnitId!.Value, officer.PlacedPosition!.Value));
+            var step = await db.PlacementRecords.Where(r => r.OfficerId == holder.Officer).OrderByDescending(r => r.Id).FirstAsync();
+            Assert.Equal((MergePlanner.Data.Personnel.Placement.PlacementKind.Appointment, filled.UnitId, "lanhdao"), (step.Kind, step.ToUnitId, step.UserName));
+            Assert.StartsWith("2345/QĐ-CAT", step.Reason, StringComparison.Ordinal);
             var former = await db.Posts.SingleAsync(p => p.Id == holder.Id);
             Assert.Equal((PostStatus.Vacant, (int?)null), (former.Status, former.HolderId));
             Assert.Equal(NominationStatus.Approved, (await db.Nominations.SingleAsync(n => n.Id == nomination)).Status);

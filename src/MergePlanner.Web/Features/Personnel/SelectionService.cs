@@ -145,6 +145,12 @@ public sealed class SelectionService(MergePlannerDbContext db, UnitScopeService 
         (nomination.Status, nomination.DecidedBy, nomination.DecidedAtUtc, nomination.DecisionNumber, nomination.DecisionDate) =
             (NominationStatus.Approved, current.Name, clock.GetUtcNow().UtcDateTime, decisionNumber.Trim(), decisionDate);
         var officer = await db.Officers.SingleAsync(o => o.Id == nomination.OfficerId, cancellationToken);
+        db.PlacementRecords.Add(new Data.Personnel.Placement.PlacementRecord
+        {
+            OfficerId = officer.Id, Kind = Data.Personnel.Placement.PlacementKind.Appointment, FromUnitId = officer.PlacedUnitId, FromPosition = officer.PlacedPosition,
+            ToUnitId = post.UnitId, ToPosition = post.Position, Reason = $"{decisionNumber.Trim()} ({Components.Shared.Format.Date(decisionDate)})",
+            UserName = current.Name, AtUtc = clock.GetUtcNow().UtcDateTime,
+        });
         (officer.PlacedUnitId, officer.PlacedPosition) = (post.UnitId, post.Position);
         var error = await SaveAsync(cancellationToken);
         if (error is null)
