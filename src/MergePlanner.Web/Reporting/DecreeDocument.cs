@@ -50,7 +50,11 @@ public sealed class DecreeDocument
     }
 
     /// <summary>A ruled table; the header row repeats on every page; cells wrap.</summary>
-    public void Table(IReadOnlyList<TableColumn> columns, IEnumerable<IReadOnlyList<string>> rows, double size = 11)
+    public void Table(IReadOnlyList<TableColumn> columns, IEnumerable<IReadOnlyList<string>> rows, double size = 11) =>
+        Table(columns, rows.Select(r => new TableRow(r)), size);
+
+    /// <summary>A ruled table whose rows may be a heading across the table or a bold total.</summary>
+    public void Table(IReadOnlyList<TableColumn> columns, IEnumerable<TableRow> rows, double size = 11)
     {
         var total = columns.Sum(c => c.Weight);
         var widths = columns.Select(c => ContentWidth * c.Weight / total).ToArray();
@@ -58,9 +62,11 @@ public sealed class DecreeDocument
         var bodyFont = Font(size);
         _y += 4;
 
-        void DrawRow(IReadOnlyList<string> cells, XFont font, bool header)
+        void DrawRow(IReadOnlyList<string> cells, XFont font, bool header, bool span = false)
         {
-            var wrapped = cells.Select((c, i) => Wrap(Clean(c), font, widths[i] - 4)).ToArray();
+            var cellWidths = span ? [ContentWidth] : widths;
+            var shown = span ? [cells[0]] : cells;
+            var wrapped = shown.Select((c, i) => Wrap(Clean(c), font, cellWidths[i] - 4)).ToArray();
             var height = (wrapped.Max(w => w.Count) * size * 1.25) + 4;
             if (_y + height > PageHeight - Bottom)
             {
@@ -72,18 +78,18 @@ public sealed class DecreeDocument
             }
 
             var x = Left;
-            for (var i = 0; i < cells.Count; i++)
+            for (var i = 0; i < shown.Count; i++)
             {
-                _gfx.DrawRectangle(Thin, x, _y, widths[i], height);
+                _gfx.DrawRectangle(Thin, x, _y, cellWidths[i], height);
                 var lineY = _y + 2;
-                var align = header ? XStringAlignment.Center : columns[i].Align;
+                var align = header ? XStringAlignment.Center : span ? XStringAlignment.Near : columns[i].Align;
                 foreach (var line in wrapped[i])
                 {
-                    DrawText(line, font, x + 2, lineY, widths[i] - 4, align);
+                    DrawText(line, font, x + 2, lineY, cellWidths[i] - 4, align);
                     lineY += size * 1.25;
                 }
 
-                x += widths[i];
+                x += cellWidths[i];
             }
 
             _y += height;
@@ -92,7 +98,7 @@ public sealed class DecreeDocument
         DrawRow(columns.Select(c => c.Title).ToList(), headerFont, header: true);
         foreach (var row in rows)
         {
-            DrawRow(row, bodyFont, header: false);
+            DrawRow(row.Cells, row.Bold || row.Spanned ? headerFont : bodyFont, header: false, span: row.Spanned);
         }
 
         _y += 4;
@@ -312,3 +318,6 @@ public sealed class DecreeDocument
 }
 
 public sealed record TableColumn(string Title, double Weight, XStringAlignment Align = XStringAlignment.Near);
+
+/// <summary>A table row: its cells; a heading spans the table with its first cell; a total is bold.</summary>
+public sealed record TableRow(IReadOnlyList<string> Cells, bool Spanned = false, bool Bold = false);

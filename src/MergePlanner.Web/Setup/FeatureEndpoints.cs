@@ -42,6 +42,7 @@ public static class FeatureEndpoints
         services.AddScoped<Features.Personnel.PostService>();
         services.AddScoped<Features.Personnel.SelectionService>();
         services.AddScoped<Features.Personnel.PlacementService>();
+        services.AddScoped<Features.Personnel.PersonnelLists>();
         services.AddScoped<Features.Personnel.BalanceService>();
         services.AddScoped<Features.Personnel.SupportService>();
         services.AddScoped<Features.Inventory.CampaignLinesQuery>();

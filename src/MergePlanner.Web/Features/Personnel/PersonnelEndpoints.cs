@@ -1,3 +1,4 @@
+using MergePlanner.Web.Reporting;
 using MergePlanner.Web.Security;
 using MergePlanner.Web.Spreadsheets;
 
@@ -25,5 +26,26 @@ public static class PersonnelEndpoints
             OfficerTransfer.ColumnsOf(kind) is { } columns && TabularReader.FormatOf("x." + format) is { } type
                 ? Results.File(TabularWriter.Write(type, columns, [columns.Select(c => c.Example).ToList()]), TabularWriter.ContentType(type), "mau-" + OfficerTransfer.FileName(kind) + TabularWriter.Extension(type))
                 : Results.NotFound());
+
+        // The printed lists (PDF and XLSX; the print view is the page /personnel/lists/{slug}/print). The builder says
+        // who may have which: null is 403 (or 404 when the list names nothing that exists, which the person cannot tell
+        // apart on purpose).
+        endpoints.MapGet("/personnel/lists/{slug}.{format}", async (string slug, string format, string? tier, int? unit, string? policy, int? year, int? month,
+            PersonnelLists lists, PdfFonts fonts, CancellationToken cancellationToken) =>
+        {
+            if (PersonnelLists.Parse(slug) is not { } list || format is not ("pdf" or "xlsx"))
+            {
+                return Results.NotFound();
+            }
+
+            if (await lists.BuildAsync(list, new PersonnelListRequest(tier, unit, policy, year, month), cancellationToken) is not { } document)
+            {
+                return Results.StatusCode(StatusCodes.Status403Forbidden);
+            }
+
+            return format == "pdf"
+                ? Results.File(document.ToPdf(fonts), "application/pdf", document.FileName + ".pdf")
+                : Results.File(document.ToXlsx(), TabularWriter.ContentType(TabularFormat.Xlsx), document.FileName + ".xlsx");
+        }).RequireAuthorization(Policies.ReadAll);
     }
 }

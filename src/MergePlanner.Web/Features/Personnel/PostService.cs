@@ -48,6 +48,9 @@ public sealed class PostService(MergePlannerDbContext db, UnitScopeService scope
 
     public bool MayEdit => Permissions.Allows(current.Principal, AppAction.EditPersonnel);
 
+    /// <summary>Whether the person sees the selection behind the posts (proposals, verdicts).</summary>
+    public bool MaySeeSelection => Permissions.Allows(current.Principal, AppAction.ViewSensitivePersonnel);
+
     /// <summary>Creates the posts the rules call for and the merger lacks; null when the person may not (or the merger
     /// is closed).</summary>
     public async Task<int?> EnsureAsync(CancellationToken cancellationToken = default)

@@ -1,0 +1,172 @@
+using System.Globalization;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Format = MergePlanner.Web.Components.Shared.Format;
+using MergePlanner.Web.Spreadsheets;
+using PdfSharp.Drawing;
+
+namespace MergePlanner.Web.Reporting;
+
+public enum ListCellKind
+{
+    Text,
+    Number,
+    Money,
+}
+
+public sealed record ListColumn(string Title, double Weight, ListCellKind Kind = ListCellKind.Text);
+
+/// <summary>A row of a list: its cells (a string, an int or a decimal, or null), and whether it is a group heading or a
+/// total, which all three outputs set apart.</summary>
+public sealed record ListRow(IReadOnlyList<object?> Cells, ListRowKind Kind = ListRowKind.Item);
+
+public enum ListRowKind
+{
+    Item,
+    Group,
+    Total,
+}
+
+/// <summary>
+/// A printed list of the personnel work (issue 10, point 10) — the appointment proposals, the approved appointments,
+/// a unit's placement, the balance report, the monthly support list: the Decree 30 header, a preamble, one table, notes
+/// and the signature. Built once by its feature and rendered three ways from the same rows, so the PDF, the print view
+/// and the XLSX always show the same figures: <see cref="ToPdf"/>, the print page (<c>ListDocumentView</c>) and
+/// <see cref="ToXlsx"/> (numbers as numbers).
+/// </summary>
+public sealed record ListDocument(
+    string FileName,
+    DocumentHeader Header,
+    IReadOnlyList<string> Preamble,
+    IReadOnlyList<ListColumn> Columns,
+    IReadOnlyList<ListRow> Rows,
+    IReadOnlyList<string> Notes,
+    IReadOnlyList<string> Recipients,
+    SignatureBlock Signature)
+{
+    /// <summary>A cell as the PDF and the print view show it (numbers in vi-VN, money in đồng without the sign).</summary>
+    public static string Text(object? value, ListCellKind kind) => value switch
+    {
+        null => string.Empty,
+        int i => Format.Number(i),
+        decimal d when kind == ListCellKind.Money => d.ToString("N0", CultureInfo.CurrentCulture),
+        decimal d => Format.Number(d),
+        double f => f.ToString("0.#", CultureInfo.CurrentCulture),
+        DateOnly date => Format.Date(date),
+        _ => value.ToString() ?? string.Empty,
+    };
+
+    public byte[] ToPdf(PdfFonts fonts)
+    {
+        using var culture = DocumentCulture.Enter();
+        var pdf = new DecreeDocument(fonts, Header, $"{Header.DocumentType} – {Header.Summary}");
+        foreach (var paragraph in Preamble)
+        {
+            pdf.Paragraph(paragraph, indent: 14);
+        }
+
+        pdf.Table(
+            Columns.Select(c => new TableColumn(c.Title, c.Weight, c.Kind == ListCellKind.Text ? XStringAlignment.Near : XStringAlignment.Far)).ToList(),
+            Rows.Select(r => new TableRow(r.Cells.Select((v, i) => Text(v, Columns[i].Kind)).ToList(), r.Kind == ListRowKind.Group, r.Kind == ListRowKind.Total)),
+            size: Columns.Count > 8 ? 9.5 : 10.5);
+        foreach (var note in Notes)
+        {
+            pdf.Paragraph(note, italic: true, size: 11);
+        }
+
+        pdf.Closing(Recipients, Signature);
+        return pdf.ToBytes();
+    }
+
+    public byte[] ToXlsx()
+    {
+        using var culture = DocumentCulture.Enter();
+        using var memory = new MemoryStream();
+        using (var document = SpreadsheetDocument.Create(memory, SpreadsheetDocumentType.Workbook))
+        {
+            var workbook = document.AddWorkbookPart();
+            workbook.Workbook = new Workbook();
+            var styles = workbook.AddNewPart<WorkbookStylesPart>();
+
+            // 0 plain, 1 bold, 2 text kept as text, 3 number #,##0, 4 bold number, 5 number #,##0.##
+            styles.Stylesheet = new Stylesheet(
+                new NumberingFormats(new NumberingFormat { NumberFormatId = 164, FormatCode = "#,##0.##" }) { Count = 1 },
+                new Fonts(new Font(), new Font(new Bold())),
+                new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })),
+                new Borders(new Border()),
+                new CellFormats(
+                    new CellFormat(),
+                    new CellFormat { FontId = 1, ApplyFont = true },
+                    new CellFormat { QuotePrefix = true },
+                    new CellFormat { NumberFormatId = 3, ApplyNumberFormat = true },
+                    new CellFormat { NumberFormatId = 3, ApplyNumberFormat = true, FontId = 1, ApplyFont = true },
+                    new CellFormat { NumberFormatId = 164, ApplyNumberFormat = true }));
+            var sheetPart = workbook.AddNewPart<WorksheetPart>();
+            var data = new SheetData();
+            uint index = 0;
+            void Line(params Cell[] cells)
+            {
+                var row = new Row { RowIndex = ++index };
+                row.Append(cells);
+                data.Append(row);
+            }
+
+            Line(TextCell($"{Header.DocumentType.ToUpper(CultureInfo.CurrentCulture)}: {Header.Summary}", bold: true));
+            Line(TextCell($"{Header.IssuingAgency} — {Header.PlaceAndDate}", bold: false));
+            foreach (var paragraph in Preamble)
+            {
+                Line(TextCell(paragraph, bold: false));
+            }
+
+            Line();
+            var headerRow = index + 1;
+            Line(Columns.Select(c => TextCell(c.Title, bold: true)).ToArray());
+            foreach (var row in Rows)
+            {
+                var strong = row.Kind != ListRowKind.Item;
+                Line(row.Cells.Select((v, i) => Cell(v, Columns[i].Kind, strong)).ToArray());
+            }
+
+            foreach (var note in Notes)
+            {
+                Line(TextCell(note, bold: false));
+            }
+
+            var view = new SheetViews(new SheetView(new Pane { VerticalSplit = headerRow, TopLeftCell = $"A{headerRow + 1}", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen }) { WorkbookViewId = 0 });
+            var total = Columns.Sum(c => c.Weight);
+            var widths = new Columns(Columns.Select((c, i) => new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = Math.Clamp(c.Weight / total * 160, 6, 60), CustomWidth = true }));
+            sheetPart.Worksheet = new Worksheet(view, widths, data);
+            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = "Danh sach" }));
+            workbook.Workbook.Save();
+        }
+
+        return memory.ToArray();
+    }
+
+    private static Cell Cell(object? value, ListCellKind kind, bool strong) => value switch
+    {
+        int i => NumberCell(i, strong ? 4u : 3u),
+        decimal d => NumberCell(d, strong ? 4u : d == decimal.Truncate(d) ? 3u : 5u),
+        double f => NumberCell((decimal)f, 5u),
+        _ => TextCell(Text(value, kind), strong),
+    };
+
+    private static Cell NumberCell(decimal value, uint style) => new()
+    {
+        DataType = CellValues.Number,
+        CellValue = new CellValue(value.ToString(CultureInfo.InvariantCulture)),
+        StyleIndex = style,
+    };
+
+    private static Cell TextCell(string value, bool bold)
+    {
+        var guarded = TabularWriter.Guard(value);
+        return new Cell
+        {
+            DataType = CellValues.InlineString,
+            InlineString = new InlineString(new Text(MergePlanner.Data.SaveLimits.StripControlCharacters(value)) { Space = SpaceProcessingModeValues.Preserve }),
+            StyleIndex = bold ? 1u : guarded != value ? 2u : 0u,
+        };
+    }
+}
