@@ -13,6 +13,9 @@ public enum ListCellKind
     Text,
     Number,
     Money,
+
+    /// <summary>A number read as a code, not an amount: a year (1983, not 1.983).</summary>
+    Plain,
 }
 
 public sealed record ListColumn(string Title, double Weight, ListCellKind Kind = ListCellKind.Text);
@@ -49,6 +52,7 @@ public sealed record ListDocument(
     public static string Text(object? value, ListCellKind kind) => value switch
     {
         null => string.Empty,
+        int i when kind == ListCellKind.Plain => i.ToString(CultureInfo.InvariantCulture),
         int i => Format.Number(i),
         decimal d when kind == ListCellKind.Money => d.ToString("N0", CultureInfo.CurrentCulture),
         decimal d => Format.Number(d),
@@ -146,6 +150,7 @@ public sealed record ListDocument(
 
     private static Cell Cell(object? value, ListCellKind kind, bool strong) => value switch
     {
+        int i when kind == ListCellKind.Plain => NumberCell(i, strong ? 1u : 0u),
         int i => NumberCell(i, strong ? 4u : 3u),
         decimal d => NumberCell(d, strong ? 4u : d == decimal.Truncate(d) ? 3u : 5u),
         double f => NumberCell((decimal)f, 5u),

@@ -165,8 +165,8 @@ public sealed class PersonnelLists(
                 $"Căn cứ tiêu chuẩn, điều kiện bổ nhiệm chức vụ lãnh đạo, chỉ huy trong Công an nhân dân và kết quả đánh giá của {merger.Target.Name}, Phòng Tổ chức cán bộ đề nghị Ban Giám đốc xem xét bổ nhiệm {Format.Number(number)} đồng chí có tên sau:",
             ],
             [
-                new("STT", 0.5, ListCellKind.Number), new("Họ và tên (số hiệu)", 2), new("Năm sinh", 0.8, ListCellKind.Number), new("Cấp bậc", 1.2),
-                new("Chức vụ, đơn vị hiện tại", 2.2), new("Địa phương", 0.9), new("Đề nghị bổ nhiệm", 2.2), new("Đánh giá tiêu chuẩn", 2.8), new("Ghi chú", 1.4),
+                new("STT", 0.5, ListCellKind.Number), new("Họ và tên (số hiệu)", 2), new("Năm sinh", 0.8, ListCellKind.Plain), new("Cấp bậc", 1.2),
+                new("Chức vụ, đơn vị hiện tại", 2.2), new("Địa phương", 0.9), new("Đề nghị bổ nhiệm", 2.2), new("Đánh giá tiêu chuẩn", 2.8), new("Ghi chú", 1.6),
             ],
             table,
             ["Đánh giá tiêu chuẩn: kết quả đối chiếu của hệ thống theo bộ tiêu chí đang áp dụng cho nhóm chức danh; tài liệu mật về cán bộ, chỉ lưu hành trong cấp ủy, lãnh đạo và Phòng Tổ chức cán bộ."],
@@ -220,7 +220,7 @@ public sealed class PersonnelLists(
         return new ListDocument("danh-sach-bo-nhiem", header,
             [$"Danh sách {Format.Number(number)} đồng chí đã được Ban Giám đốc phê duyệt, bổ nhiệm vào chức vụ lãnh đạo, chỉ huy của {merger.Target.Name} sau hợp nhất."],
             [
-                new("STT", 0.5, ListCellKind.Number), new("Chức vụ", 1.8), new("Đơn vị", 2.2), new("Họ và tên (số hiệu)", 2.2), new("Năm sinh", 0.8, ListCellKind.Number),
+                new("STT", 0.5, ListCellKind.Number), new("Chức vụ", 1.8), new("Đơn vị", 2.2), new("Họ và tên (số hiệu)", 2.2), new("Năm sinh", 0.8, ListCellKind.Plain),
                 new("Cấp bậc", 1.2), new("Địa phương", 0.9), new("Số quyết định", 1.3), new("Ngày quyết định", 1.1),
             ],
             table, [], Recipients, PersonnelHead);
@@ -262,7 +262,7 @@ public sealed class PersonnelLists(
                 .. staffing.Issues.Select(i => i.Message),
             ],
             [
-                new("STT", 0.5, ListCellKind.Number), new("Họ và tên", 2.2), new("Số hiệu", 1.1), new("Năm sinh", 0.8, ListCellKind.Number), new("Cấp bậc", 1.3),
+                new("STT", 0.5, ListCellKind.Number), new("Họ và tên", 2.2), new("Số hiệu", 1.1), new("Năm sinh", 0.8, ListCellKind.Plain), new("Cấp bậc", 1.3),
                 new("Chức vụ bố trí", 1.8), new("Chức vụ, đơn vị trước hợp nhất", 2.8), new("Địa phương", 0.9),
             ],
             table, [], Recipients, PersonnelHead);
@@ -302,14 +302,17 @@ public sealed class PersonnelLists(
         return new ListDocument("bao-cao-bo-tri-can-bo", header,
             [
                 $"Tổng số cán bộ, chiến sĩ của các đơn vị hợp nhất: {Format.Number(board.Officers)}; đã bố trí vào cơ cấu mới {Format.Number(board.Placed)}; chưa bố trí {Format.Number(board.NotPlaced)}.",
-                .. board.Units.Where(u => u.NotPlaced > 0).Take(20).Select(u => $"Chưa bố trí: {u.Name} ({u.Origin}) — {Format.Number(u.NotPlaced)} cán bộ, đơn vị kế thừa {u.TargetName ?? "chưa xác định"}."),
             ],
             [
                 new("STT", 0.5, ListCellKind.Number), new("Đơn vị", 2.8), new("Biên chế", 0.9, ListCellKind.Number), new("Cấp trưởng", 0.8, ListCellKind.Number),
                 new("Cấp phó", 0.8, ListCellKind.Number), new("CBCS", 0.8, ListCellKind.Number), new("Tổng số", 0.9, ListCellKind.Number),
                 .. sources.Select(src => new ListColumn($"Từ {src.ShortName}", 0.9, ListCellKind.Number)), new("Vượt biên chế", 0.9, ListCellKind.Number),
             ],
-            table, board.Units.Count(u => u.NotPlaced > 0) > 20 ? [$"… và {Format.Number(board.Units.Count(u => u.NotPlaced > 0) - 20)} đơn vị khác còn cán bộ chưa bố trí."] : [],
+            table,
+            [
+                .. board.Units.Where(u => u.NotPlaced > 0).Take(20).Select(u => $"Chưa bố trí: {u.Name} ({u.Origin}) — {Format.Number(u.NotPlaced)} cán bộ, đơn vị kế thừa {u.TargetName ?? "chưa xác định"}."),
+                .. board.Units.Count(u => u.NotPlaced > 0) > 20 ? [$"… và {Format.Number(board.Units.Count(u => u.NotPlaced > 0) - 20)} đơn vị khác còn cán bộ chưa bố trí."] : Array.Empty<string>(),
+            ],
             Recipients, PersonnelHead);
     }
 
@@ -321,7 +324,7 @@ public sealed class PersonnelLists(
             return null;
         }
 
-        static decimal Percent(double share) => Math.Round((decimal)share * 100, 1);
+        static double Percent(double share) => Math.Round(share * 100, 1);
         var table = new List<ListRow>();
         var notes = new List<string>();
         foreach (var view in tiers)
@@ -329,7 +332,7 @@ public sealed class PersonnelLists(
             table.Add(Group($"{TierName(view.Balance.Tier)}{(view.Balance.Warn ? " — cần xem xét cân đối" : string.Empty)}", 8));
             table.AddRange(view.Balance.Origins.Select(o => new ListRow([
                 view.SourceNames.GetValueOrDefault(o.OriginId), o.Appointed, o.Proposed, Percent(o.WithProposedShare), Percent(o.PriorPostShare),
-                Percent(o.HeadcountShare), Math.Round((decimal)o.GapPoints, 1), o.Warn ? "Vượt ngưỡng" : null,
+                Percent(o.HeadcountShare), Math.Round(o.GapPoints, 1), o.Warn ? "Vượt ngưỡng" : null,
             ])));
         }
 
@@ -356,7 +359,7 @@ public sealed class PersonnelLists(
 
         var eligible = list.Rows.Where(r => r.Line.Eligible).ToList();
         var number = 0;
-        var table = eligible.Select(r => new ListRow([++number, r.Name, r.Number, r.UnitName, r.Days, r.CommuteKm, r.Line.Amount, null])).ToList();
+        var table = eligible.Select(r => new ListRow([++number, r.Name, r.Number, r.UnitName, r.Days, r.CommuteKm is { } km ? (double)km : null, r.Line.Amount, null])).ToList();
         table.Add(new ListRow([null, "Tổng cộng", null, null, null, null, list.Total, null], ListRowKind.Total));
         var status = list.Approved is { } a
             ? $"Danh sách đã được phê duyệt ngày {Format.DateTime(a.AtUtc)}, người phê duyệt: {a.By}."
