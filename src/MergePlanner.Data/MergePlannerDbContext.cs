@@ -79,6 +79,9 @@ public class MergePlannerDbContext(DbContextOptions<MergePlannerDbContext> optio
     /// <summary>Placement history: every step of every officer into the new structure (append-only).</summary>
     public DbSet<Personnel.Placement.PlacementRecord> PlacementRecords => Set<Personnel.Placement.PlacementRecord>();
 
+    /// <summary>Streamlining decisions: early retirement, resignation, transfer out.</summary>
+    public DbSet<Personnel.Streamlining.StreamliningCase> StreamliningCases => Set<Personnel.Streamlining.StreamliningCase>();
+
     public DbSet<Personnel.Support.SupportAttendance> SupportAttendances => Set<Personnel.Support.SupportAttendance>();
 
     public DbSet<Personnel.Support.SupportApproval> SupportApprovals => Set<Personnel.Support.SupportApproval>();

@@ -60,6 +60,10 @@ public class Officer : IVersioned, ISearchable, INoHardDelete, IAudited, IMerger
     /// <summary>The day the officer was appointed to the current <see cref="Position"/>.</summary>
     public DateOnly? PostSince { get; set; }
 
+    /// <summary>Ngày vào Công an nhân dân: the start of service (the early-retirement rules count years of service
+    /// from it).</summary>
+    public DateOnly? ServiceSince { get; set; }
+
     /// <summary>The post the officer is planned for (quy hoạch); null when not in the succession plan.</summary>
     public Position? PlannedFor { get; set; }
 

@@ -10,7 +10,7 @@ public static class OfficerRecordRules
 
     /// <summary>Checks the selection fields of a record against the officer's birth date and today.</summary>
     public static IReadOnlyList<RecordError> Check(
-        DateOnly birthDate, DateOnly today, int? healthClass, DateOnly? partyJoinedOn, DateOnly? postSince, decimal? commuteKm)
+        DateOnly birthDate, DateOnly today, int? healthClass, DateOnly? partyJoinedOn, DateOnly? postSince, decimal? commuteKm, DateOnly? serviceSince = null)
     {
         var errors = new List<RecordError>();
         if (healthClass is < 1 or > 6)
@@ -27,6 +27,12 @@ public static class OfficerRecordRules
         if (postSince is { } since && (since < birthDate.AddYears(18) || since > today))
         {
             errors.Add(new("PostSince", "Officer.Err.PostSince", today));
+        }
+
+        // Recruited into the People's Public Security from 16 (students of its schools), never in the future.
+        if (serviceSince is { } service && (service < birthDate.AddYears(16) || service > today))
+        {
+            errors.Add(new("ServiceSince", "Officer.Err.ServiceSince", birthDate.AddYears(16), today));
         }
 
         if (commuteKm is < 0 or > MaxCommuteKm)

@@ -144,6 +144,7 @@ public sealed class DemoDataSeeder(MergePlannerDbContext db)
             await new DemoSelectionRecords(db, new Random(int.Parse(request.ProvinceCode, System.Globalization.CultureInfo.InvariantCulture)))
                 .FillAsync(merger.EffectiveDate, DateOnly.FromDateTime(DateTime.Today), seat, cancellationToken);
             await new DemoPosts(db).FillAsync(merger.EffectiveDate, cancellationToken);
+            await new DemoStreamlining(db).FillAsync(merger.EffectiveDate, DateOnly.FromDateTime(DateTime.Today), cancellationToken);
             await new DemoSupport(db, new Random(7)).FillAsync(request.ProvinceCode, merger.EffectiveDate, seat, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }

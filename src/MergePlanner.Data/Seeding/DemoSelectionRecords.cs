@@ -50,6 +50,9 @@ internal sealed class DemoSelectionRecords(MergePlannerDbContext db, Random rand
                 o.PostSince = Max(adult, effectiveDate.AddMonths(-random.Next(6, 97)));
             }
 
+            // Entered the force between 18 and 22 (no draw from the generator, so the other demo records stay as they were).
+            o.ServiceSince = Min(o.BirthDate.AddYears(18 + (o.Id % 5)).AddMonths(o.Id % 12), effectiveDate.AddMonths(-1));
+
             o.PlannedFor = level switch
             {
                 2 or 4 or 6 when random.NextDouble() < 0.6 => Next(o.Position),

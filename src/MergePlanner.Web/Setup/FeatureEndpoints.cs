@@ -43,6 +43,7 @@ public static class FeatureEndpoints
         services.AddScoped<Features.Personnel.SelectionService>();
         services.AddScoped<Features.Personnel.PlacementService>();
         services.AddScoped<Features.Personnel.PersonnelLists>();
+        services.AddScoped<Features.Personnel.StreamliningService>();
         services.AddScoped<Features.Personnel.BalanceService>();
         services.AddScoped<Features.Personnel.SupportService>();
         services.AddScoped<Features.Inventory.CampaignLinesQuery>();

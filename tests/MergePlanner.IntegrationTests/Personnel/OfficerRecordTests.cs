@@ -33,7 +33,7 @@ public class OfficerRecordTests(OfficerRecordTests.Factory factory) : IClassFixt
     {
         var (id, _, version) = await OfficerAsync("HDG.");
         var edit = new OfficerEdit(EducationLevel.Master, true, ProfessionalLine.Security, PoliticalTheory.Advanced, new DateOnly(2005, 3, 3), 1,
-            new DateOnly(2021, 8, 1), Position.DepartmentHead, "Phường Thành Đông, Hải Dương", 47.5m);
+            new DateOnly(2021, 8, 1), Position.DepartmentHead, "Phường Thành Đông, Hải Dương", 47.5m, new DateOnly(2003, 9, 1));
 
         foreach (var user in new[] { "lanhdao", "xem", "canbo.hd", "bo" })
         {
@@ -45,8 +45,8 @@ public class OfficerRecordTests(OfficerRecordTests.Factory factory) : IClassFixt
 
         Assert.Empty(await ServiceCaller.AsAsync(factory, "tccb", s => s.GetRequiredService<OfficerRecordService>().UpdateAsync(id, edit, version)));
         var saved = await factory.WithDbAsync(db => db.Officers.SingleAsync(o => o.Id == id));
-        Assert.Equal((EducationLevel.Master, PoliticalTheory.Advanced, 1, Position.DepartmentHead, 47.5m, version + 1),
-            (saved.Education, saved.PoliticalTheory, saved.HealthClass, saved.PlannedFor, saved.CommuteKm, saved.Version));
+        Assert.Equal((EducationLevel.Master, PoliticalTheory.Advanced, 1, Position.DepartmentHead, 47.5m, new DateOnly(2003, 9, 1), version + 1),
+            (saved.Education, saved.PoliticalTheory, saved.HealthClass, saved.PlannedFor, saved.CommuteKm, saved.ServiceSince, saved.Version));
         var key = id.ToString(CultureInfo.InvariantCulture);
         Assert.True(await factory.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.EntityType == nameof(Officer) && a.EntityKey == key && a.UserName == "tccb")));
 
@@ -58,9 +58,10 @@ public class OfficerRecordTests(OfficerRecordTests.Factory factory) : IClassFixt
     public async Task BadValues_AreRefused_NamingEveryField()
     {
         var (id, _, version) = await OfficerAsync("HPC.");
-        var bad = new OfficerEdit(null, false, null, PoliticalTheory.None, new DateOnly(1950, 1, 1), 7, new DateOnly(2099, 1, 1), null, null, -3);
+        var bad = new OfficerEdit(null, false, null, PoliticalTheory.None, new DateOnly(1950, 1, 1), 7, new DateOnly(2099, 1, 1), null, null, -3, new DateOnly(2099, 1, 1));
         var errors = await ServiceCaller.AsAsync(factory, "tccb", s => s.GetRequiredService<OfficerRecordService>().UpdateAsync(id, bad, version));
-        Assert.Equal(4, errors.Count);
+        Assert.Equal(5, errors.Count);
+        Assert.Contains(errors, e => e.StartsWith("Ngày vào Công an nhân dân", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.StartsWith("Phân loại sức khỏe", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.StartsWith("Ngày vào Đảng", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.StartsWith("Ngày bổ nhiệm chức vụ hiện tại", StringComparison.Ordinal));

@@ -127,6 +127,9 @@ public sealed class PersonnelRuleBook
     /// which the balance view warns.</summary>
     public double BalanceWarnGapPoints => _model.BalanceWarnGapPoints ?? 15;
 
+    /// <summary>Who is a candidate for early retirement (personnel-rules.json, "streamlining").</summary>
+    public StreamliningThresholds Streamlining => _model.Streamlining ?? new StreamliningThresholds(60, 20);
+
     public string Citation(string rule) => _model.Citations?.GetValueOrDefault(rule) ?? string.Empty;
 
     public int TypicalMinimumAge(Rank rank) =>
@@ -149,7 +152,7 @@ public sealed class PersonnelRuleBook
     private sealed record Model(
         List<AgeRow> MaxServiceAge, List<PositionRow> PositionRanks, List<MinimumAgeRow> TypicalMinimumAge,
         List<LevelRow>? PositionLevels, List<WaitRow>? DisciplineWaits, List<PostTier>? PostTiers, Dictionary<string, string>? Citations,
-        double? BalanceWarnGapPoints);
+        double? BalanceWarnGapPoints, StreamliningThresholds? Streamlining);
 
     private sealed record LevelRow(Position Position, int Level);
 
@@ -169,6 +172,9 @@ public sealed record PostTier(
     string Tier, IReadOnlyList<Position> Positions, DateOnly From, int MinMonthsLeft, int MinMonthsInPost,
     PoliticalTheory MinPoliticalTheory, EducationLevel MinEducation, int MaxHealthClass, bool SuccessionRequired,
     int RatingYears, AnnualRatingLevel MinRating, double WarnLowVoteShare, double MaxLowVoteShare);
+
+/// <summary>Early retirement: at most so many months to the maximum service age, at least so many years of service.</summary>
+public sealed record StreamliningThresholds(int EarlyRetirementMaxMonthsLeft, int EarlyRetirementMinServiceYears);
 
 public enum RankGroup
 {

@@ -29,7 +29,7 @@ public sealed record OfficerDetail(
 /// <summary>What selection reads of an officer besides rank and post (shown to every role that may see the officer).</summary>
 public sealed record OfficerSelectionFacts(
     EducationLevel? Education, bool PoliceTrained, ProfessionalLine? Line, PoliticalTheory PoliticalTheory, DateOnly? PartyJoinedOn,
-    int? HealthClass, DateOnly? PostSince, Position? PlannedFor, string? HomeLocality, decimal? CommuteKm);
+    int? HealthClass, DateOnly? PostSince, Position? PlannedFor, string? HomeLocality, decimal? CommuteKm, DateOnly? ServiceSince);
 
 public sealed record DisciplineView(int Id, DisciplineKind Kind, string DecisionNumber, DateOnly DecidedOn, DateOnly? EndsOn, string? Note, string? AnnulledReason);
 
@@ -59,7 +59,7 @@ public sealed class OfficerDetails(MergePlannerDbContext db, UnitScopeService sc
             {
                 o.Id, o.OfficerNumber, o.FullName, o.BirthDate, o.Gender, o.Rank, o.Position, o.UnitId, UnitName = o.Unit!.Name,
                 Origin = o.Origin!.ShortName, o.PlacedUnitId, PlacedUnitName = o.PlacedUnit!.Name, o.PlacedPosition, o.Version,
-                Selection = new OfficerSelectionFacts(o.Education, o.PoliceTrained, o.Line, o.PoliticalTheory, o.PartyJoinedOn, o.HealthClass, o.PostSince, o.PlannedFor, o.HomeLocality, o.CommuteKm),
+                Selection = new OfficerSelectionFacts(o.Education, o.PoliceTrained, o.Line, o.PoliticalTheory, o.PartyJoinedOn, o.HealthClass, o.PostSince, o.PlannedFor, o.HomeLocality, o.CommuteKm, o.ServiceSince),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (officer is null)

@@ -11,7 +11,7 @@ namespace MergePlanner.Web.Features.Personnel;
 /// <summary>The selection part of a record, as the form and the officers file both give it.</summary>
 public sealed record OfficerEdit(
     EducationLevel? Education, bool PoliceTrained, ProfessionalLine? Line, PoliticalTheory PoliticalTheory, DateOnly? PartyJoinedOn,
-    int? HealthClass, DateOnly? PostSince, Position? PlannedFor, string? HomeLocality, decimal? CommuteKm)
+    int? HealthClass, DateOnly? PostSince, Position? PlannedFor, string? HomeLocality, decimal? CommuteKm, DateOnly? ServiceSince = null)
 {
     public void ApplyTo(Officer officer)
     {
@@ -25,6 +25,7 @@ public sealed record OfficerEdit(
         officer.PlannedFor = PlannedFor;
         officer.HomeLocality = string.IsNullOrWhiteSpace(HomeLocality) ? null : HomeLocality.Trim();
         officer.CommuteKm = CommuteKm;
+        officer.ServiceSince = ServiceSince;
     }
 }
 
@@ -55,7 +56,7 @@ public sealed class OfficerRecordService(MergePlannerDbContext db, UnitScopeServ
             return [l["Common.Concurrency"]];
         }
 
-        var errors = Words(OfficerRecordRules.Check(officer.BirthDate, Today, edit.HealthClass, edit.PartyJoinedOn, edit.PostSince, edit.CommuteKm));
+        var errors = Words(OfficerRecordRules.Check(officer.BirthDate, Today, edit.HealthClass, edit.PartyJoinedOn, edit.PostSince, edit.CommuteKm, edit.ServiceSince));
         if (edit.HomeLocality?.Length > 256)
         {
             errors.Add(string.Format(CultureInfo.CurrentCulture, l["Common.TooLong"], l["Officer.HomeLocality"], 256));

@@ -33,7 +33,7 @@ public sealed class OfficerTransfer(MergePlannerDbContext db, UnitScopeService s
         new("origin", "Mã Công an tỉnh gốc", false, "HDG", Hint: "Bắt buộc với cán bộ thuộc đơn vị của cơ cấu mới", MaxLength: 64),
         new("education", "Trình độ chuyên môn", false, "Đại học"), new("trained", "Đào tạo trong CAND", false, "Có"), new("line", "Ngành, lĩnh vực", false, "Cảnh sát"),
         new("theory", "Lý luận chính trị", false, "Trung cấp"), new("party", "Ngày vào Đảng", false, "03/02/2005"), new("health", "Phân loại sức khỏe", false, "2"),
-        new("since", "Ngày bổ nhiệm chức vụ hiện tại", false, "01/07/2022"), new("planned", "Quy hoạch chức vụ", false, "Trưởng Công an xã"),
+        new("since", "Ngày bổ nhiệm chức vụ hiện tại", false, "01/07/2022"), new("joined", "Ngày vào Công an nhân dân", false, "01/09/2004"), new("planned", "Quy hoạch chức vụ", false, "Trưởng Công an xã"),
         new("home", "Nơi ở", false, "Phường Thành Đông, Hải Dương", MaxLength: 256), new("commute", "Khoảng cách đến nơi làm việc (km)", false, "42,5"),
     ];
 
@@ -169,6 +169,7 @@ public sealed class OfficerTransfer(MergePlannerDbContext db, UnitScopeService s
         "HealthClass" => "Phân loại sức khỏe",
         "PartyJoinedOn" => "Ngày vào Đảng",
         "PostSince" => "Ngày bổ nhiệm chức vụ hiện tại",
+        "ServiceSince" => "Ngày vào Công an nhân dân",
         "CommuteKm" => "Khoảng cách đến nơi làm việc (km)",
         "DecisionNumber" => "Số quyết định",
         "DecidedOn" => "Ngày quyết định",
@@ -211,11 +212,12 @@ public sealed class OfficerTransfer(MergePlannerDbContext db, UnitScopeService s
             var party = Cells.Date(row, "party", "Ngày vào Đảng", errors);
             var health = Cells.Integer(row, "health", "Phân loại sức khỏe", errors, Health);
             var since = Cells.Date(row, "since", "Ngày bổ nhiệm chức vụ hiện tại", errors);
+            var joined = Cells.Date(row, "joined", "Ngày vào Công an nhân dân", errors);
             var planned = Cells.Choice(row, "planned", "Quy hoạch chức vụ", positions, errors);
             var commute = Cells.Number(row, "commute", "Khoảng cách đến nơi làm việc (km)", errors, Km);
             if (birth is { } born)
             {
-                AddRuleErrors(row, OfficerRecordRules.Check(born, Today, health, party, since, commute), OfficerColumns, e => RuleMessage(e), errors);
+                AddRuleErrors(row, OfficerRecordRules.Check(born, Today, health, party, since, commute, joined), OfficerColumns, e => RuleMessage(e), errors);
             }
 
             // The unit: known in this merger and editable; the origin from the unit's source tree, or given.
@@ -261,7 +263,7 @@ public sealed class OfficerTransfer(MergePlannerDbContext db, UnitScopeService s
             officer.Position = position.Value;
             officer.UnitId = unitId.Value;
             officer.OriginId = originId.Value;
-            new OfficerEdit(education, trained, line, theory, party, health, since, planned, Cells.Optional(row, "home"), commute).ApplyTo(officer);
+            new OfficerEdit(education, trained, line, theory, party, health, since, planned, Cells.Optional(row, "home"), commute, joined).ApplyTo(officer);
             if (existing is null)
             {
                 db.Officers.Add(officer);
@@ -413,6 +415,7 @@ public sealed class OfficerTransfer(MergePlannerDbContext db, UnitScopeService s
         "Officer.Err.HealthClass" => "Phân loại sức khỏe phải từ 1 đến 6.",
         "Officer.Err.PartyJoinedOn" => $"Phải từ {Components.Shared.Format.Date((DateOnly)e.Args[0])} (đủ 18 tuổi) đến {Components.Shared.Format.Date((DateOnly)e.Args[1])}.",
         "Officer.Err.PostSince" => $"Phải sau khi đủ 18 tuổi và không sau {Components.Shared.Format.Date((DateOnly)e.Args[0])}.",
+        "Officer.Err.ServiceSince" => $"Phải sau khi đủ 16 tuổi ({Components.Shared.Format.Date((DateOnly)e.Args[0])}) và không sau {Components.Shared.Format.Date((DateOnly)e.Args[1])}.",
         "Officer.Err.CommuteKm" => "Phải từ 0 đến 2.000 km.",
         "Officer.Err.DecisionNumber" => "Bắt buộc.",
         "Officer.Err.DecidedOn" => $"Phải sau khi đủ 18 tuổi và không sau {Components.Shared.Format.Date((DateOnly)e.Args[0])}.",
@@ -446,7 +449,7 @@ public sealed class OfficerTransfer(MergePlannerDbContext db, UnitScopeService s
                 [
                     r.o.OfficerNumber, r.o.FullName, D(r.o.BirthDate), genders[r.o.Gender], ranks[r.o.Rank], positions[r.o.Position], r.Unit, r.Origin,
                     r.o.Education is { } e ? educations[e] : string.Empty, YesNo[r.o.PoliceTrained], r.o.Line is { } l ? lines[l] : string.Empty,
-                    theories[r.o.PoliticalTheory], D(r.o.PartyJoinedOn), I(r.o.HealthClass), D(r.o.PostSince), r.o.PlannedFor is { } p ? positions[p] : string.Empty,
+                    theories[r.o.PoliticalTheory], D(r.o.PartyJoinedOn), I(r.o.HealthClass), D(r.o.PostSince), D(r.o.ServiceSince), r.o.PlannedFor is { } p ? positions[p] : string.Empty,
                     r.o.HomeLocality ?? string.Empty, r.o.CommuteKm?.ToString("0.#", CultureInfo.GetCultureInfo("vi-VN")) ?? string.Empty,
                 ]).ToList();
             }
