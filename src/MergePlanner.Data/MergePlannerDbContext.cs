@@ -86,6 +86,8 @@ public class MergePlannerDbContext(DbContextOptions<MergePlannerDbContext> optio
 
     public DbSet<Personnel.Support.SupportApproval> SupportApprovals => Set<Personnel.Support.SupportApproval>();
 
+    public DbSet<Personnel.Support.SupportReturn> SupportReturns => Set<Personnel.Support.SupportReturn>();
+
     public DbSet<Asset> Assets => Set<Asset>();
 
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();

@@ -97,6 +97,13 @@ public class Asset : IVersioned, ISearchable, INoHardDelete, IAudited, IMergerOw
 
     public ProjectStatus? ProjectStatus { get; set; }
 
+    /// <summary>What the asset provides for the officers' welfare after the merger (a dormitory, a canteen, a shuttle
+    /// vehicle), with <see cref="Capacity"/>: the support page sets the officers' needs against them.</summary>
+    public WelfareFacility? Facility { get; set; }
+
+    /// <summary>Sức chứa: beds of a dormitory, seats of a canteen or a vehicle.</summary>
+    public int? Capacity { get; set; }
+
     /// <summary>Thiết bị có lưu dữ liệu (IT equipment: data must be handed over or wiped).</summary>
     public bool? DataBearing { get; set; }
 
@@ -105,6 +112,19 @@ public class Asset : IVersioned, ISearchable, INoHardDelete, IAudited, IMergerOw
     public int Version { get; set; }
 
     public string ComposeSearchText() => VietnameseText.Join(Code, Name, Serial, Plate, Parcel, Lot);
+}
+
+/// <summary>Công năng phục vụ cán bộ: housing, meals, transport.</summary>
+public enum WelfareFacility
+{
+    /// <summary>Nhà ở công vụ, ký túc.</summary>
+    Dormitory,
+
+    /// <summary>Nhà ăn tập thể.</summary>
+    Canteen,
+
+    /// <summary>Xe đưa đón cán bộ.</summary>
+    Shuttle,
 }
 
 /// <summary>Asset categories of domain.md §5.2.</summary>

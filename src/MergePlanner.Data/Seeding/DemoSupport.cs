@@ -24,15 +24,42 @@ internal sealed class DemoSupport(MergePlannerDbContext db, Random random)
             foreach (var id in officers)
             {
                 var roll = random.NextDouble();
+                var days = roll < 0.12 ? random.Next(6, 14) : random.Next(14, 23);
+
+                // Needs follow from the month without another draw: most eat at the centre, one in three asks for a bed
+                // (those without official housing), one in four for a seat on the shuttle.
                 db.SupportAttendances.Add(new SupportAttendance
                 {
-                    OfficerId = id, Year = month.Year, Month = month.Month,
-                    DaysWorked = roll < 0.12 ? random.Next(6, 14) : random.Next(14, 23),
+                    OfficerId = id, Year = month.Year, Month = month.Month, DaysWorked = days,
                     OwnsHouseNearby = roll > 0.97, HasOfficialHousing = roll is > 0.95 and <= 0.97,
+                    NeedsMeals = days >= 14, NeedsHousing = roll < 0.33 && roll >= 0.12, NeedsTransport = id % 4 == 0 && roll <= 0.95,
                 });
             }
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await FacilitiesAsync(seatOriginId, cancellationToken);
+    }
+
+    /// <summary>The welfare facilities the seat's register holds: its first buildings a dormitory and a canteen, its first
+    /// cars shuttles — with capacities short of the need, as the 2025 reports of crowded canteens and dormitories said.</summary>
+    private async Task FacilitiesAsync(int seatOriginId, CancellationToken cancellationToken)
+    {
+        var buildings = await db.Assets.Where(a => a.Category == Data.Inventory.AssetCategory.Building && a.Unit!.OriginId == seatOriginId && a.Status == Data.Inventory.AssetStatus.InUse)
+            .OrderBy(a => a.Id).Take(4).ToListAsync(cancellationToken);
+        var kinds = new[] { (Data.Inventory.WelfareFacility.Dormitory, 120), (Data.Inventory.WelfareFacility.Canteen, 350), (Data.Inventory.WelfareFacility.Dormitory, 80), (Data.Inventory.WelfareFacility.Canteen, 200) };
+        foreach (var (building, (kind, capacity)) in buildings.Zip(kinds))
+        {
+            (building.Facility, building.Capacity) = (kind, capacity);
+        }
+
+        foreach (var car in await db.Assets.Where(a => a.Category == Data.Inventory.AssetCategory.Car && a.Unit!.OriginId == seatOriginId && a.Status == Data.Inventory.AssetStatus.InUse)
+                     .OrderBy(a => a.Id).Take(6).ToListAsync(cancellationToken))
+        {
+            (car.Facility, car.Capacity) = (Data.Inventory.WelfareFacility.Shuttle, 29);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
     }
 }

@@ -268,6 +268,9 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                         .HasMaxLength(128)
                         .HasColumnType("nvarchar(128)");
 
+                    b.Property<int?>("Capacity")
+                        .HasColumnType("int");
+
                     b.Property<string>("Category")
                         .IsRequired()
                         .HasMaxLength(48)
@@ -308,6 +311,10 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                     b.Property<string>("EngineNumber")
                         .HasMaxLength(128)
                         .HasColumnType("nvarchar(128)");
+
+                    b.Property<string>("Facility")
+                        .HasMaxLength(48)
+                        .HasColumnType("nvarchar(48)");
 
                     b.Property<int?>("Floors")
                         .HasColumnType("int");
@@ -1795,6 +1802,15 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                     b.Property<int>("Month")
                         .HasColumnType("int");
 
+                    b.Property<bool>("NeedsHousing")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("NeedsMeals")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("NeedsTransport")
+                        .HasColumnType("bit");
+
                     b.Property<int>("OfficerId")
                         .HasColumnType("int");
 
@@ -1816,6 +1832,48 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("SupportAttendances");
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Personnel.Support.SupportReturn", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("MergerId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("int");
+
+                    b.Property<string>("PolicyCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("nvarchar(1024)");
+
+                    b.Property<DateTime>("ReturnedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ReturnedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MergerId", "PolicyCode", "Year", "Month");
+
+                    b.ToTable("SupportReturns");
                 });
 
             modelBuilder.Entity("MergePlanner.Data.Planning.MergerTask", b =>
@@ -2582,6 +2640,15 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                         .IsRequired();
 
                     b.Navigation("Officer");
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Personnel.Support.SupportReturn", b =>
+                {
+                    b.HasOne("MergePlanner.Data.Organisation.Merger", null)
+                        .WithMany()
+                        .HasForeignKey("MergerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MergePlanner.Data.Planning.MergerTask", b =>

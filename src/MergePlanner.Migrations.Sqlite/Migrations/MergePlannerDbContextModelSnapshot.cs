@@ -257,6 +257,9 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("Capacity")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Category")
                         .IsRequired()
                         .HasMaxLength(48)
@@ -297,6 +300,10 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
 
                     b.Property<string>("EngineNumber")
                         .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Facility")
+                        .HasMaxLength(48)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("Floors")
@@ -1738,6 +1745,15 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                     b.Property<int>("Month")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("NeedsHousing")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("NeedsMeals")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("NeedsTransport")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("OfficerId")
                         .HasColumnType("INTEGER");
 
@@ -1759,6 +1775,46 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("SupportAttendances");
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Personnel.Support.SupportReturn", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MergerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PolicyCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReturnedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReturnedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MergerId", "PolicyCode", "Year", "Month");
+
+                    b.ToTable("SupportReturns");
                 });
 
             modelBuilder.Entity("MergePlanner.Data.Planning.MergerTask", b =>
@@ -2516,6 +2572,15 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Officer");
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Personnel.Support.SupportReturn", b =>
+                {
+                    b.HasOne("MergePlanner.Data.Organisation.Merger", null)
+                        .WithMany()
+                        .HasForeignKey("MergerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MergePlanner.Data.Planning.MergerTask", b =>

@@ -123,6 +123,25 @@ public class AssetImportTests(EditableAppFactory factory)
         Assert.Empty(read.Errors);
         Assert.Equal(["HDG.PH10"], read.Rows.Select(r => r.Get("unit")).Distinct().ToList());
     }
+
+    [Fact]
+    public async Task Import_WelfareFacility_NeedsItsCapacity_ThenLandsWithIt()
+    {
+        var header = Encoding.UTF8.GetBytes("Mã tài sản *,Tên tài sản *,Nhóm tài sản *,Đơn vị tính *,Số lượng *,Mã đơn vị quản lý *,Số tầng,Diện tích (m²),Công năng phục vụ cán bộ,Sức chứa (người)\n");
+        byte[] File(string body) => [.. header, .. Encoding.UTF8.GetBytes(body)];
+        var failed = await ImportAsync("canbo.hd", "tai-san.csv", File(
+            "HDG-NHA-W01,Nhà công vụ A,\"Nhà, công trình\",công trình,1,HDG.PH10,5,1200,Nhà ở công vụ,\n" +
+            "HDG-NHA-W02,Nhà ăn B,\"Nhà, công trình\",công trình,1,HDG.PH10,2,600,Nhà bếp,80\n"));
+        var errors = Errors(failed);
+        Assert.Contains(errors, e => e[0] == "2" && e[1] == "Sức chứa (người)");
+        Assert.Contains(errors, e => e[0] == "3" && e[1] == "Công năng phục vụ cán bộ");
+        Assert.Equal(0, await factory.WithDbAsync(db => db.Assets.CountAsync(a => a.Code.StartsWith("HDG-NHA-W"))));
+
+        var done = await ImportAsync("canbo.hd", "tai-san.csv", File("HDG-NHA-W01,Nhà công vụ A,\"Nhà, công trình\",công trình,1,HDG.PH10,5,1200,Nhà ở công vụ,96\n"));
+        Assert.NotNull(done.QuerySelector("[data-testid=import-success]"));
+        var asset = await factory.WithDbAsync(db => db.Assets.SingleAsync(a => a.Code == "HDG-NHA-W01"));
+        Assert.Equal((WelfareFacility.Dormitory, 96), (asset.Facility!.Value, asset.Capacity!.Value));
+    }
 }
 
 [Collection(EditableAppCollection.Name)]

@@ -33,3 +33,14 @@ internal sealed class SupportApprovalLineConfiguration : IEntityTypeConfiguratio
         builder.HasIndex(l => new { l.MergerId, l.OfficerId });
     }
 }
+
+internal sealed class SupportReturnConfiguration : IEntityTypeConfiguration<SupportReturn>
+{
+    public void Configure(EntityTypeBuilder<SupportReturn> builder)
+    {
+        builder.Property(r => r.PolicyCode).HasMaxLength(32);
+        builder.Property(r => r.Reason).HasMaxLength(1024);
+        builder.Property(r => r.ReturnedBy).HasMaxLength(256);
+        builder.HasIndex(r => new { r.MergerId, r.PolicyCode, r.Year, r.Month });
+    }
+}

@@ -3,7 +3,8 @@ using MergePlanner.Data.Common;
 namespace MergePlanner.Data.Personnel.Support;
 
 /// <summary>An officer's month as the support policies read it: days worked at the new centre and the exclusions that
-/// month (own house nearby, official housing). One row per officer and month; corrections replace it, audited.</summary>
+/// month (own house nearby, official housing), and what the officer needs there (a bed, meals, a seat on a shuttle) for
+/// the welfare plan. One row per officer and month; corrections replace it, audited.</summary>
 public class SupportAttendance : IMergerOwned, IAudited, IVersioned, INoHardDelete
 {
     public int MergerId { get; set; }
@@ -24,7 +25,33 @@ public class SupportAttendance : IMergerOwned, IAudited, IVersioned, INoHardDele
 
     public bool HasOfficialHousing { get; set; }
 
+    public bool NeedsHousing { get; set; }
+
+    public bool NeedsMeals { get; set; }
+
+    public bool NeedsTransport { get; set; }
+
     public int Version { get; set; }
+}
+
+/// <summary>A month's draft list returned by leadership for correction, with the reason. Kept as the list's history.</summary>
+public class SupportReturn : IMergerOwned, IAudited
+{
+    public int MergerId { get; set; }
+
+    public int Id { get; set; }
+
+    public required string PolicyCode { get; set; }
+
+    public int Year { get; set; }
+
+    public int Month { get; set; }
+
+    public required string Reason { get; set; }
+
+    public required string ReturnedBy { get; set; }
+
+    public DateTime ReturnedAtUtc { get; set; }
 }
 
 /// <summary>A month's support list approved by leadership: frozen with its lines, so what was approved stays what

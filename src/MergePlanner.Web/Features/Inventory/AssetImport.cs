@@ -24,6 +24,7 @@ public sealed class AssetImport(MergePlannerDbContext db, UnitScopeService scope
         new("floors", "Số tầng", false, ""), new("area", "Diện tích (m²)", false, ""), new("condition", "Hiện trạng", false, "", MaxLength: 128), new("parcel", "Thửa đất, tờ bản đồ", false, "", MaxLength: 128),
         new("certificate", "Giấy chứng nhận QSDĐ", false, "", MaxLength: 128), new("legal", "Tình trạng pháp lý", false, "", MaxLength: 128), new("decision", "Quyết định phê duyệt", false, "", MaxLength: 256),
         new("total", "Tổng mức đầu tư", false, ""), new("disbursed", "Đã giải ngân", false, ""), new("progress", "Tiến độ (%)", false, ""), new("project", "Trạng thái dự án", false, ""),
+        new("facility", "Công năng phục vụ cán bộ", false, "", Hint: "Nhà ở công vụ, Nhà ăn tập thể hoặc Xe đưa đón"), new("capacity", "Sức chứa (người)", false, ""),
     ];
 
     public static readonly Dictionary<AssetCategory, string> CategoryLabels = new()
@@ -40,6 +41,11 @@ public sealed class AssetImport(MergePlannerDbContext db, UnitScopeService scope
         [AssetStatus.InUse] = "Đang sử dụng", [AssetStatus.Unused] = "Không sử dụng", [AssetStatus.MisusedPurpose] = "Sử dụng sai mục đích",
         [AssetStatus.DamagedAwaitingLiquidation] = "Hư hỏng, chờ thanh lý", [AssetStatus.AwaitingTransfer] = "Chờ điều chuyển", [AssetStatus.Missing] = "Mất, thiếu",
         [AssetStatus.Surplus] = "Thừa", [AssetStatus.UnderRepair] = "Đang sửa chữa",
+    };
+
+    public static readonly Dictionary<WelfareFacility, string> FacilityLabels = new()
+    {
+        [WelfareFacility.Dormitory] = "Nhà ở công vụ", [WelfareFacility.Canteen] = "Nhà ăn tập thể", [WelfareFacility.Shuttle] = "Xe đưa đón",
     };
 
     public static readonly Dictionary<ProjectStatus, string> ProjectLabels = new()
@@ -134,6 +140,9 @@ public sealed class AssetImport(MergePlannerDbContext db, UnitScopeService scope
             var disbursed = Cells.Number(row, "disbursed", "Đã giải ngân", errors, ImportLimits.Money);
             if (total is { } t && disbursed is { } d && d > t) { Add("Đã giải ngân", "Vượt tổng mức đầu tư."); }
             var percent = Cells.Number(row, "progress", "Tiến độ (%)", errors, ImportLimits.Percent);
+            var facility = Cells.Choice(row, "facility", "Công năng phục vụ cán bộ", FacilityLabels, errors);
+            var capacity = Cells.Integer(row, "capacity", "Sức chứa (người)", errors, ImportLimits.SmallCount);
+            if (facility is not null && row.Get("capacity").Length == 0) { Add("Sức chứa (người)", "Bắt buộc khi có công năng phục vụ cán bộ."); }
 
             parsed.Add((row, new Asset
             {
@@ -143,6 +152,7 @@ public sealed class AssetImport(MergePlannerDbContext db, UnitScopeService scope
                 EngineNumber = Cells.Optional(row, "engine"), Year = Cells.Integer(row, "year", "Năm sản xuất, xây dựng", errors, ImportLimits.Year), Floors = Cells.Integer(row, "floors", "Số tầng", errors, ImportLimits.Floors),
                 Area = Cells.Number(row, "area", "Diện tích (m²)", errors, ImportLimits.Area), Condition = Cells.Optional(row, "condition"), Parcel = Cells.Optional(row, "parcel"), Certificate = Cells.Optional(row, "certificate"),
                 LegalStatus = Cells.Optional(row, "legal"), Decision = Cells.Optional(row, "decision"), TotalInvestment = total, Disbursed = disbursed, ProgressPercent = percent, ProjectStatus = project,
+                Facility = facility, Capacity = capacity,
             }, unitId));
         }
 
@@ -232,6 +242,7 @@ public sealed class AssetImport(MergePlannerDbContext db, UnitScopeService scope
             r.Asset.EngineNumber ?? string.Empty, r.Asset.Year?.ToString(CultureInfo.InvariantCulture) ?? string.Empty, r.Asset.Floors?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
             N(r.Asset.Area), r.Asset.Condition ?? string.Empty, r.Asset.Parcel ?? string.Empty, r.Asset.Certificate ?? string.Empty, r.Asset.LegalStatus ?? string.Empty,
             r.Asset.Decision ?? string.Empty, N(r.Asset.TotalInvestment), N(r.Asset.Disbursed), N(r.Asset.ProgressPercent), r.Asset.ProjectStatus is { } p ? ProjectLabels[p] : string.Empty,
+            r.Asset.Facility is { } f ? FacilityLabels[f] : string.Empty, r.Asset.Capacity?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
         ]).ToList();
     }
 
@@ -243,5 +254,6 @@ public sealed class AssetImport(MergePlannerDbContext db, UnitScopeService scope
         to.ChassisNumber = from.ChassisNumber; to.EngineNumber = from.EngineNumber; to.Year = from.Year; to.Floors = from.Floors; to.Area = from.Area; to.Condition = from.Condition;
         to.Parcel = from.Parcel; to.Certificate = from.Certificate; to.LegalStatus = from.LegalStatus; to.Decision = from.Decision; to.TotalInvestment = from.TotalInvestment;
         to.Disbursed = from.Disbursed; to.ProgressPercent = from.ProgressPercent; to.ProjectStatus = from.ProjectStatus;
+        to.Facility = from.Facility; to.Capacity = from.Capacity;
     }
 }

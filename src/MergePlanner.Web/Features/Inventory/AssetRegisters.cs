@@ -12,6 +12,11 @@ public sealed record AssetRegister(string Key, string Title, AssetCategory[] Cat
 
 public static class AssetRegisters
 {
+    /// <summary>Dormitories, canteens and shuttle vehicles with their capacity (declared before <see cref="All"/>, which
+    /// reads it while the class initialises).</summary>
+    private static readonly RegisterField Facility = new("Register.Facility",
+        (a, l) => a.Facility is { } f ? $"{l[$"WelfareFacility.{f}"].Value}{(a.Capacity is { } c ? $" · {Format.Number(c)}" : null)}" : null);
+
     public static readonly AssetRegister[] All =
     [
         new("weapons", "AssetCategory.Weapon", [AssetCategory.Weapon],
@@ -21,7 +26,7 @@ public static class AssetRegisters
         new("support-tools", "AssetCategory.SupportTool", [AssetCategory.SupportTool],
             [new("Register.Serial", (a, _) => a.Serial), new("Register.Permit", (a, _) => a.PermitNumber)]),
         new("vehicles", "Register.Title.Vehicles", [AssetCategory.Car, AssetCategory.Motorcycle, AssetCategory.Boat, AssetCategory.OtherVehicle],
-            [new("Register.Plate", (a, _) => a.Plate), new("Register.Chassis", (a, _) => a.ChassisNumber), new("Register.Engine", (a, _) => a.EngineNumber), new("Register.Year", (a, _) => a.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture))]),
+            [new("Register.Plate", (a, _) => a.Plate), new("Register.Chassis", (a, _) => a.ChassisNumber), new("Register.Engine", (a, _) => a.EngineNumber), new("Register.Year", (a, _) => a.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture)), Facility]),
         new("technical", "AssetCategory.TechnicalEquipment", [AssetCategory.TechnicalEquipment],
             [new("Register.Serial", (a, _) => a.Serial), new("Register.Secrecy", (a, l) => l[$"SecrecyLevel.{a.Secrecy}"].Value)]),
         new("it", "AssetCategory.ItEquipment", [AssetCategory.ItEquipment],
@@ -29,7 +34,7 @@ public static class AssetRegisters
         new("equipment", "Register.Title.Equipment", [AssetCategory.FireRescueEquipment, AssetCategory.OfficeEquipment, AssetCategory.OtherFixedAsset],
             [new("Register.Serial", (a, _) => a.Serial)]),
         new("buildings", "AssetCategory.Building", [AssetCategory.Building],
-            [new("Register.Floors", (a, _) => a.Floors?.ToString(System.Globalization.CultureInfo.InvariantCulture)), new("Register.Area", (a, _) => a.Area is { } x ? Format.Number(x) : null), new("Register.Year", (a, _) => a.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture)), new("Register.Condition", (a, _) => a.Condition)]),
+            [new("Register.Floors", (a, _) => a.Floors?.ToString(System.Globalization.CultureInfo.InvariantCulture)), new("Register.Area", (a, _) => a.Area is { } x ? Format.Number(x) : null), new("Register.Year", (a, _) => a.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture)), new("Register.Condition", (a, _) => a.Condition), Facility]),
         new("land", "AssetCategory.Land", [AssetCategory.Land],
             [new("Register.Parcel", (a, _) => a.Parcel), new("Register.Area", (a, _) => a.Area is { } x ? Format.Number(x) : null), new("Register.Certificate", (a, _) => a.Certificate), new("Register.LegalStatus", (a, _) => a.LegalStatus)]),
         new("projects", "AssetCategory.InvestmentProject", [AssetCategory.InvestmentProject],

@@ -21,6 +21,7 @@ public static class ItemDetails
             ("Register.Parcel", a.Parcel), ("Register.Certificate", a.Certificate), ("Register.LegalStatus", a.LegalStatus), ("Register.Decision", a.Decision),
             ("Register.TotalInvestment", a.TotalInvestment is { } t ? Format.Money(t) : null), ("Register.Disbursed", a.Disbursed is { } d ? Format.Money(d) : null),
             ("Register.Progress", a.ProgressPercent is { } p ? $"{Format.Number(p)} %" : null), ("Register.ProjectStatus", a.ProjectStatus is { } s ? l[$"ProjectStatus.{s}"].Value : null),
+            ("Register.Facility", a.Facility is { } f ? $"{l[$"WelfareFacility.{f}"].Value}{(a.Capacity is { } c ? $" · {Format.Number(c)}" : null)}" : null),
             ("Register.DataBearing", a.DataBearing is { } b ? (b ? l["Common.Yes"].Value : l["Common.No"].Value) : null),
             ("Register.Custodian", a.Custodian), ("Register.Location", a.Location), ("Register.Secrecy", a.Secrecy == SecrecyLevel.None ? null : l[$"SecrecyLevel.{a.Secrecy}"].Value),
         };

@@ -3,6 +3,7 @@ using MergePlanner.Data;
 using MergePlanner.Data.Common;
 using MergePlanner.Data.Organisation;
 using MergePlanner.Data.Personnel;
+using MergePlanner.Data.Personnel.Support;
 using MergePlanner.Web.Security;
 using MergePlanner.Web.Spreadsheets;
 using Microsoft.EntityFrameworkCore;
@@ -23,7 +24,10 @@ public sealed class OfficerTransfer(MergePlannerDbContext db, UnitScopeService s
     public const string Ratings = "ratings";
     public const string Votes = "votes";
 
-    public static readonly string[] Kinds = [Officers, Disciplines, Ratings, Votes];
+    /// <summary>Support months (days at the new centre, exclusions, welfare needs): personal, like the payments.</summary>
+    public const string Attendance = "attendance";
+
+    public static readonly string[] Kinds = [Officers, Disciplines, Ratings, Votes, Attendance];
 
     public static readonly TabularColumn[] OfficerColumns =
     [
@@ -55,6 +59,14 @@ public sealed class OfficerTransfer(MergePlannerDbContext db, UnitScopeService s
         new("voters", "Số người bỏ phiếu", true, "40"), new("high", "Phiếu tín nhiệm cao", true, "32"), new("low", "Phiếu tín nhiệm thấp", true, "2"),
     ];
 
+    public static readonly TabularColumn[] AttendanceColumns =
+    [
+        new("number", "Số hiệu CAND", true, "031-001", MaxLength: 32), new("year", "Năm", true, "2025"), new("month", "Tháng", true, "8"),
+        new("days", "Số ngày làm việc tại trụ sở mới", true, "20"), new("house", "Có nhà ở gần nơi làm việc", false, "Không"),
+        new("official", "Được bố trí nhà công vụ", false, "Không"), new("housing", "Cần chỗ ở", false, "Có"), new("meals", "Cần suất ăn", false, "Có"),
+        new("transport", "Cần xe đưa đón", false, "Không"),
+    ];
+
     private static readonly NumberRange Health = new(1, 6, "từ 1 đến 6");
     private static readonly NumberRange Km = new(0, OfficerRecordRules.MaxCommuteKm, "từ 0 đến 2.000 km");
     private static readonly Dictionary<bool, string> YesNo = new() { [true] = "Có", [false] = "Không" };
@@ -67,6 +79,7 @@ public sealed class OfficerTransfer(MergePlannerDbContext db, UnitScopeService s
         Disciplines => DisciplineColumns,
         Ratings => RatingColumns,
         Votes => VoteColumns,
+        Attendance => AttendanceColumns,
         _ => null,
     };
 
@@ -77,6 +90,7 @@ public sealed class OfficerTransfer(MergePlannerDbContext db, UnitScopeService s
         Officers => "can-bo",
         Disciplines => "ky-luat",
         Ratings => "xep-loai",
+        Attendance => "ngay-cong-ho-tro",
         _ => "tin-nhiem",
     };
 
@@ -119,6 +133,7 @@ public sealed class OfficerTransfer(MergePlannerDbContext db, UnitScopeService s
             Officers => await OfficersAsync(read.Rows, officers, writable, errors, cancellationToken),
             Disciplines => await DisciplinesAsync(read.Rows, officers, writable, errors, cancellationToken),
             Ratings => await RatingsAsync(read.Rows, officers, writable, errors, cancellationToken),
+            Attendance => await AttendanceAsync(read.Rows, officers, writable, errors, cancellationToken),
             _ => await VotesAsync(read.Rows, officers, writable, errors, cancellationToken),
         };
         if (errors.Count > 0)
@@ -369,6 +384,69 @@ public sealed class OfficerTransfer(MergePlannerDbContext db, UnitScopeService s
         return new Outcome(created, updated, []);
     }
 
+    /// <summary>Support months by officer, year and month; a month whose list is approved is frozen, a row naming it refused.</summary>
+    private async Task<Outcome> AttendanceAsync(IReadOnlyList<TabularRow> rows, Dictionary<string, Officer> officers, UnitScope writable, List<ImportError> errors, CancellationToken cancellationToken)
+    {
+        var ids = officers.Values.Select(o => o.Id).ToList();
+        var existing = await db.SupportAttendances.Where(a => ids.Contains(a.OfficerId)).ToListAsync(cancellationToken);
+        var frozen = (await db.SupportApprovals.AsNoTracking().Select(a => new { a.Year, a.Month }).Distinct().ToListAsync(cancellationToken)).Select(a => (a.Year, a.Month)).ToHashSet();
+        var (created, updated) = (0, 0);
+        var seen = new Dictionary<(int, int, int), int>();
+        foreach (var row in rows)
+        {
+            var officer = Named(row, officers, writable, errors);
+            var year = Cells.Integer(row, "year", "Năm", errors, ImportLimits.Year, required: true);
+            var month = Cells.Integer(row, "month", "Tháng", errors, new NumberRange(1, 12, "từ 1 đến 12"), required: true);
+            var days = Cells.Integer(row, "days", "Số ngày làm việc tại trụ sở mới", errors, new NumberRange(0, 31, "từ 0 đến 31"), required: true);
+            var edit = new AttendanceEdit(days ?? 0, Cells.Flag(row, "house", "Có nhà ở gần nơi làm việc", errors), Cells.Flag(row, "official", "Được bố trí nhà công vụ", errors),
+                Cells.Flag(row, "housing", "Cần chỗ ở", errors), Cells.Flag(row, "meals", "Cần suất ăn", errors), Cells.Flag(row, "transport", "Cần xe đưa đón", errors));
+            if (officer is null || year is null || month is null || days is null)
+            {
+                continue;
+            }
+
+            if (Welfare.MaxDays(year.Value, month.Value) is not { } most)
+            {
+                errors.Add(new ImportError(row.RowNumber, "Năm", "Phải từ 2020 đến 2100."));
+                continue;
+            }
+
+            if (days > most)
+            {
+                errors.Add(new ImportError(row.RowNumber, "Số ngày làm việc tại trụ sở mới", $"Tháng {month}/{year} có {most} ngày."));
+                continue;
+            }
+
+            if (frozen.Contains((year.Value, month.Value)))
+            {
+                errors.Add(new ImportError(row.RowNumber, "Tháng", $"Danh sách hỗ trợ tháng {month}/{year} đã được phê duyệt: không sửa được nữa."));
+                continue;
+            }
+
+            if (!seen.TryAdd((officer.Id, year.Value, month.Value), row.RowNumber))
+            {
+                errors.Add(new ImportError(row.RowNumber, "Tháng", Duplicates.Message(seen[(officer.Id, year.Value, month.Value)])));
+                continue;
+            }
+
+            var record = existing.FirstOrDefault(a => a.OfficerId == officer.Id && a.Year == year && a.Month == month);
+            if (record is null)
+            {
+                db.SupportAttendances.Add(record = new SupportAttendance { OfficerId = officer.Id, Year = year.Value, Month = month.Value });
+                created++;
+            }
+            else if (record.DaysWorked != edit.Days || record.OwnsHouseNearby != edit.OwnsHouse || record.HasOfficialHousing != edit.OfficialHousing
+                || record.NeedsHousing != edit.NeedsHousing || record.NeedsMeals != edit.NeedsMeals || record.NeedsTransport != edit.NeedsTransport)
+            {
+                updated++;
+            }
+
+            edit.ApplyTo(record);
+        }
+
+        return new Outcome(created, updated, []);
+    }
+
     private async Task<Outcome> VotesAsync(IReadOnlyList<TabularRow> rows, Dictionary<string, Officer> officers, UnitScope writable, List<ImportError> errors, CancellationToken cancellationToken)
     {
         var ids = officers.Values.Select(o => o.Id).ToList();
@@ -468,6 +546,15 @@ public sealed class OfficerTransfer(MergePlannerDbContext db, UnitScopeService s
                 var rows = await db.AnnualRatings.AsNoTracking().InScope(scope, r => r.Officer!.UnitId)
                     .OrderBy(r => r.Officer!.OfficerNumber).ThenBy(r => r.Year).Select(r => new { r.Officer!.OfficerNumber, r.Year, r.Level }).ToListAsync(cancellationToken);
                 return rows.Select(r => (IReadOnlyList<string>)[r.OfficerNumber, I(r.Year), levels[r.Level]]).ToList();
+            }
+
+            case Attendance:
+            {
+                var rows = await db.SupportAttendances.AsNoTracking().InScope(scope, a => a.Officer!.UnitId)
+                    .OrderBy(a => a.Officer!.OfficerNumber).ThenBy(a => a.Year).ThenBy(a => a.Month).Select(a => new { a.Officer!.OfficerNumber, a.Year, a.Month, a.DaysWorked, a.OwnsHouseNearby, a.HasOfficialHousing, a.NeedsHousing, a.NeedsMeals, a.NeedsTransport })
+                    .ToListAsync(cancellationToken);
+                return rows.Select(r => (IReadOnlyList<string>)[r.OfficerNumber, I(r.Year), I(r.Month), I(r.DaysWorked), YesNo[r.OwnsHouseNearby], YesNo[r.HasOfficialHousing],
+                    YesNo[r.NeedsHousing], YesNo[r.NeedsMeals], YesNo[r.NeedsTransport]]).ToList();
             }
 
             default:

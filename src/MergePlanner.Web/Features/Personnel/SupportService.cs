@@ -7,13 +7,31 @@ using Microsoft.Extensions.Localization;
 
 namespace MergePlanner.Web.Features.Personnel;
 
-public sealed record SupportRow(int OfficerId, string Number, string Name, string? Origin, string UnitName, decimal? CommuteKm, int Days, bool OwnsHouse, bool OfficialHousing, SupportLine Line);
+public sealed record SupportRow(
+    int OfficerId, string Number, string Name, string? Origin, string UnitName, decimal? CommuteKm, int Days, bool OwnsHouse, bool OfficialHousing, SupportLine Line,
+    bool HasMonth = false, bool NeedsHousing = false, bool NeedsMeals = false, bool NeedsTransport = false)
+{
+    public AttendanceEdit Edit => new(Days, OwnsHouse, OfficialHousing, NeedsHousing, NeedsMeals, NeedsTransport);
+}
+
+/// <summary>An officer's month as entered: days at the new centre, the exclusions, the welfare needs.</summary>
+public sealed record AttendanceEdit(int Days, bool OwnsHouse, bool OfficialHousing, bool NeedsHousing = false, bool NeedsMeals = false, bool NeedsTransport = false)
+{
+    public void ApplyTo(SupportAttendance row) =>
+        (row.DaysWorked, row.OwnsHouseNearby, row.HasOfficialHousing, row.NeedsHousing, row.NeedsMeals, row.NeedsTransport) =
+        (Days, OwnsHouse, OfficialHousing, NeedsHousing, NeedsMeals, NeedsTransport);
+}
+
+public sealed record SupportReturnView(string By, DateTime AtUtc, string Reason);
 
 public sealed record SupportApprovalView(string By, DateTime AtUtc, decimal Total, int Lines);
 
 /// <summary>A month's support list under a policy: every officer the policy names, their month, the amount, the total.</summary>
-public sealed record SupportMonth(SupportPolicy Policy, int Year, int Month, IReadOnlyList<SupportRow> Rows, SupportApprovalView? Approved)
+public sealed record SupportMonth(SupportPolicy Policy, int Year, int Month, IReadOnlyList<SupportRow> Rows, SupportApprovalView? Approved, IReadOnlyList<SupportReturnView>? Returns = null)
 {
+    /// <summary>The officers with the month on record (the others have worked no day there that month).</summary>
+    public int WithMonth => Rows.Count(r => r.HasMonth);
+
     public decimal Total => Rows.Sum(r => r.Line.Amount);
 
     public int Eligible => Rows.Count(r => r.Line.Eligible);
@@ -52,24 +70,28 @@ public sealed class SupportService(MergePlannerDbContext db, UnitScopeService sc
         {
             var a = attendance.GetValueOrDefault(o.Id);
             var line = SupportCalculator.ForMonth(policy, new SupportCase(o.Origin, o.CommuteKm, a?.OwnsHouseNearby ?? false, a?.HasOfficialHousing ?? false, a?.DaysWorked ?? 0, paid.Contains(o.Id)), year, month);
-            return new SupportRow(o.Id, o.OfficerNumber, o.FullName, o.Origin, o.Unit, o.CommuteKm, a?.DaysWorked ?? 0, a?.OwnsHouseNearby ?? false, a?.HasOfficialHousing ?? false, line);
+            return new SupportRow(o.Id, o.OfficerNumber, o.FullName, o.Origin, o.Unit, o.CommuteKm, a?.DaysWorked ?? 0, a?.OwnsHouseNearby ?? false, a?.HasOfficialHousing ?? false, line,
+                a is not null, a?.NeedsHousing ?? false, a?.NeedsMeals ?? false, a?.NeedsTransport ?? false);
         }).ToList();
         var approved = await db.SupportApprovals.AsNoTracking().Where(a => a.PolicyCode == policyCode && a.Year == year && a.Month == month)
             .Select(a => new SupportApprovalView(a.ApprovedBy, a.ApprovedAtUtc, a.Total, a.Lines.Count)).SingleOrDefaultAsync(cancellationToken);
-        return new SupportMonth(policy, year, month, rows, approved);
+        var returns = await db.SupportReturns.AsNoTracking().Where(r => r.PolicyCode == policyCode && r.Year == year && r.Month == month).OrderByDescending(r => r.Id)
+            .Select(r => new SupportReturnView(r.ReturnedBy, r.ReturnedAtUtc, r.Reason)).ToListAsync(cancellationToken);
+        return new SupportMonth(policy, year, month, rows, approved, returns);
     }
 
     /// <summary>Records an officer's month; refused once any list of that month is approved (it is frozen).</summary>
-    public async Task<string?> SetAttendanceAsync(int officerId, int year, int month, int days, bool ownsHouse, bool officialHousing, CancellationToken cancellationToken = default)
+    public async Task<string?> SetAttendanceAsync(int officerId, int year, int month, AttendanceEdit edit, CancellationToken cancellationToken = default)
     {
+        var days = edit.Days;
         if (!(await scopes.GetWritableAsync(AppAction.EditPersonnel, cancellationToken)).IsAll)
         {
             return l["Support.Err.Forbidden"];
         }
 
-        if (month is < 1 or > 12 || year is < 2020 or > 2100 || days < 0 || days > DateTime.DaysInMonth(year, month))
+        if (Welfare.MaxDays(year, month) is not { } most || days < 0 || days > most)
         {
-            return string.Format(CultureInfo.CurrentCulture, l["Support.Err.Days"], month is >= 1 and <= 12 && year is >= 2020 and <= 2100 ? DateTime.DaysInMonth(year, month) : 31);
+            return string.Format(CultureInfo.CurrentCulture, l["Support.Err.Days"], Welfare.MaxDays(year, month) ?? 31);
         }
 
         if (await db.SupportApprovals.AnyAsync(a => a.Year == year && a.Month == month, cancellationToken))
@@ -86,12 +108,10 @@ public sealed class SupportService(MergePlannerDbContext db, UnitScopeService sc
         var row = await db.SupportAttendances.SingleOrDefaultAsync(a => a.OfficerId == officerId && a.Year == year && a.Month == month, cancellationToken);
         if (row is null)
         {
-            db.SupportAttendances.Add(new SupportAttendance { OfficerId = officerId, Year = year, Month = month, DaysWorked = days, OwnsHouseNearby = ownsHouse, HasOfficialHousing = officialHousing });
+            db.SupportAttendances.Add(row = new SupportAttendance { OfficerId = officerId, Year = year, Month = month });
         }
-        else
-        {
-            (row.DaysWorked, row.OwnsHouseNearby, row.HasOfficialHousing) = (days, ownsHouse, officialHousing);
-        }
+
+        edit.ApplyTo(row);
 
         await db.SaveChangesAsync(cancellationToken);
         return null;
@@ -122,5 +142,47 @@ public sealed class SupportService(MergePlannerDbContext db, UnitScopeService sc
         });
         await db.SaveChangesAsync(cancellationToken);
         return null;
+    }
+
+    /// <summary>Returns a month's draft list to the personnel staff for correction, with the reason; refused once approved.</summary>
+    public async Task<string?> ReturnAsync(string policyCode, int year, int month, string? reason, CancellationToken cancellationToken = default)
+    {
+        if (!(await scopes.GetWritableAsync(AppAction.ApproveAppointments, cancellationToken)).IsAll || await MonthAsync(policyCode, year, month, cancellationToken) is not { } list)
+        {
+            return l["Support.Err.Forbidden"];
+        }
+
+        if (list.Approved is not null)
+        {
+            return l["Support.Err.Approved"];
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return l["Selection.Err.ReturnReason"];
+        }
+
+        db.SupportReturns.Add(new SupportReturn
+        {
+            PolicyCode = policyCode, Year = year, Month = month, Reason = reason.Trim(), ReturnedBy = current.Name, ReturnedAtUtc = clock.GetUtcNow().UtcDateTime,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        return null;
+    }
+
+    /// <summary>The month's welfare needs of the officers on the list against the dormitories, canteens and shuttle vehicles
+    /// the merger's asset register holds (in use or unused, not missing, surplus or awaiting liquidation).</summary>
+    public async Task<IReadOnlyList<WelfareLine>?> WelfareAsync(SupportMonth month, CancellationToken cancellationToken = default)
+    {
+        if (!MaySee)
+        {
+            return null;
+        }
+
+        var usable = new[] { Data.Inventory.AssetStatus.InUse, Data.Inventory.AssetStatus.Unused, Data.Inventory.AssetStatus.UnderRepair, Data.Inventory.AssetStatus.AwaitingTransfer };
+        var facilities = await db.Assets.AsNoTracking().Where(a => a.Facility != null && a.Capacity != null && usable.Contains(a.Status))
+            .Select(a => new { Facility = a.Facility!.Value, Capacity = a.Capacity!.Value }).ToListAsync(cancellationToken);
+        return Welfare.Plan(month.Rows.Count(r => r.NeedsHousing), month.Rows.Count(r => r.NeedsMeals), month.Rows.Count(r => r.NeedsTransport),
+            facilities.Select(f => (f.Facility, f.Capacity)));
     }
 }
