@@ -93,6 +93,16 @@ public class PersonnelListTests(PersonnelListTests.Factory factory) : IClassFixt
         Assert.Equal(unit.Count, CountItems(await client.GetStringAsync($"/personnel/lists/bo-tri/print?unit={unit.Id}")));
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/personnel/lists/bo-tri.pdf?unit=999999")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/personnel/lists/khong-co.pdf")).StatusCode);
+
+        // What a viewer may print carries nothing of discipline, ratings or votes.
+        foreach (var slug in new[] { "bo-nhiem", "bo-tri", "can-doi" })
+        {
+            var text = Flat(PdfText.Extract(await client.GetByteArrayAsync($"/personnel/lists/{slug}.pdf"))) + await client.GetStringAsync($"/personnel/lists/{slug}/print");
+            foreach (var word in new[] { "kỷ luật", "Khiển trách", "Cảnh cáo", "xếp loại", "tín nhiệm", "Đánh giá tiêu chuẩn" })
+            {
+                Assert.DoesNotContain(word, text, StringComparison.OrdinalIgnoreCase);
+            }
+        }
     }
 
     [Fact]

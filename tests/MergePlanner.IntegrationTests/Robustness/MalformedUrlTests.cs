@@ -87,6 +87,7 @@ public class MalformedUrlTests(MergePlannerFactory factory)
             Campaign = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(db.InventoryCampaigns.OrderBy(c => c.Id).Select(c => c.Id)),
         });
         return route.Replace("{Id:int}", route.StartsWith("/inventory/campaigns", StringComparison.Ordinal) ? $"{ids.Campaign}" : $"{ids.Unit}", StringComparison.Ordinal)
-            .Replace("{id:int}", $"{ids.Unit}", StringComparison.Ordinal);
+            .Replace("{id:int}", $"{ids.Unit}", StringComparison.Ordinal)
+            .Replace("{Slug}", "ho-tro", StringComparison.Ordinal);
     }
 }
