@@ -284,7 +284,7 @@ public sealed class DecreeDocument
         foreach (var paragraph in text.Split('\n'))
         {
             var current = new StringBuilder();
-            foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries).SelectMany(w => Pieces(w, font, width)))
             {
                 var candidate = current.Length == 0 ? word : $"{current} {word}";
                 if (current.Length > 0 && _gfx.MeasureString(candidate, font).Width > width)
@@ -302,6 +302,26 @@ public sealed class DecreeDocument
         }
 
         return lines;
+    }
+
+    /// <summary>A word wider than the cell (a decision number "1462/QĐ-CAT" in a narrow column) in pieces that fit,
+    /// broken after a '/' or '-' where one falls in the piece, so it never runs into the next cell.</summary>
+    private IEnumerable<string> Pieces(string word, XFont font, double width)
+    {
+        while (word.Length > 1 && _gfx.MeasureString(word, font).Width > width)
+        {
+            var fit = 1;
+            while (fit < word.Length && _gfx.MeasureString(word[..(fit + 1)], font).Width <= width)
+            {
+                fit++;
+            }
+
+            var cut = word.LastIndexOfAny(['/', '-'], fit - 1) is var at and > 0 ? at + 1 : fit;
+            yield return word[..cut];
+            word = word[cut..];
+        }
+
+        yield return word;
     }
 
     private static XFont Font(double size, bool bold = false, bool italic = false)

@@ -46,6 +46,21 @@ public class DecreeDocumentTests
         Assert.NotEqual("1", pages[0].Trim().Split('\n')[0].Trim());
     }
 
+    [Fact]
+    public void Table_AWordWiderThanItsCell_BreaksAfterASlash_InsteadOfRunningIntoTheNextCell()
+    {
+        var pdf = new DecreeDocument(Fonts, Header(new DateOnly(2025, 7, 1)), "Bảng");
+        pdf.Table(
+            [new TableColumn("STT", 0.5), new TableColumn("Số quyết định", 0.9), new TableColumn("Ngày", 8), new TableColumn("Tiêu đề", 0.5)],
+            [new TableRow(["1", "1462/QĐ-CAT", "01/07/2025", "x"]), new TableRow(["Ban Giám đốc", "", "", ""], Spanned: true)]);
+        var lines = PdfText.Extract(pdf.ToBytes()).Split('\n').Select(l => l.Trim()).ToList();
+
+        // The number is cut after its slash: "1462/" on one line, "QĐ-CAT" (or its halves) below, and never glued to the date.
+        Assert.Contains(lines, l => l.Contains("1462/", StringComparison.Ordinal) && !l.Contains("1462/QĐ", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.Contains("CAT01/07", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("Ban Giám đốc", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData(2025, 1, 5, "Hải Phòng, ngày 05 tháng 01 năm 2025")]
     [InlineData(2025, 2, 15, "Hải Phòng, ngày 15 tháng 02 năm 2025")]

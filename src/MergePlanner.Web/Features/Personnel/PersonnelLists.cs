@@ -220,8 +220,8 @@ public sealed class PersonnelLists(
         return new ListDocument("danh-sach-bo-nhiem", header,
             [$"Danh sách {Format.Number(number)} đồng chí đã được Ban Giám đốc phê duyệt, bổ nhiệm vào chức vụ lãnh đạo, chỉ huy của {merger.Target.Name} sau hợp nhất."],
             [
-                new("STT", 0.5, ListCellKind.Number), new("Chức vụ", 1.8), new("Đơn vị", 2.2), new("Họ và tên (số hiệu)", 2.2), new("Năm sinh", 0.8, ListCellKind.Plain),
-                new("Cấp bậc", 1.2), new("Địa phương", 0.9), new("Số quyết định", 1.3), new("Ngày quyết định", 1.1),
+                new("STT", 0.5, ListCellKind.Number), new("Chức vụ", 1.5), new("Đơn vị", 2.0), new("Họ và tên (số hiệu)", 2.1), new("Năm sinh", 0.8, ListCellKind.Plain),
+                new("Cấp bậc", 1.1), new("Địa phương", 0.9), new("Số quyết định", 1.7), new("Ngày quyết định", 1.4),
             ],
             table, [], Recipients, PersonnelHead);
     }

@@ -27,9 +27,11 @@ public sealed class PostService(MergePlannerDbContext db, UnitScopeService scope
     {
         var scope = await scopes.GetAsync(cancellationToken);
         var rows = await db.Posts.AsNoTracking().InScope(scope, p => p.UnitId).Where(p => postId == null || p.Id == postId)
-            .OrderBy(p => p.Unit!.SortOrder).ThenBy(p => p.Unit!.Code).ThenBy(p => p.Position).ThenBy(p => p.Ordinal)
-            .Select(p => new { p.Id, p.UnitId, p.Unit!.Name, p.Unit.Type, p.Position, p.Ordinal, p.Status, p.HolderId, Holder = p.Holder!.FullName, Origin = p.Holder.Origin!.ShortName, p.DecisionNumber, p.DecidedOn })
+            .Select(p => new { p.Id, p.UnitId, p.Unit!.Name, p.Unit.Type, p.Unit.SortOrder, p.Unit.Code, p.Position, p.Ordinal, p.Status, p.HolderId, Holder = p.Holder!.FullName, Origin = p.Holder.Origin!.ShortName, p.DecisionNumber, p.DecidedOn })
             .ToListAsync(cancellationToken);
+
+        // Positions are stored by name: ordered here by their rank in the enum (Giám đốc before Phó Giám đốc), not A–Z.
+        rows = rows.OrderBy(p => p.SortOrder).ThenBy(p => p.Code, StringComparer.Ordinal).ThenBy(p => p.Position).ThenBy(p => p.Ordinal).ToList();
         var rules = EligibilityEngine.Default.Rules;
         var today = DateOnly.FromDateTime(DateTime.Today);
         return rows.Select(p => new PostRow(p.Id, p.UnitId, p.Name, p.Type, p.Position, p.Ordinal, rules.TierFor(p.Position, today).Tier, p.Status,
