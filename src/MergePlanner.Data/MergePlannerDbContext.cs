@@ -113,6 +113,10 @@ public class MergePlannerDbContext(DbContextOptions<MergePlannerDbContext> optio
 
     public DbSet<MergerTask> MergerTasks => Set<MergerTask>();
 
+    public DbSet<TaskDependency> TaskDependencies => Set<TaskDependency>();
+
+    public DbSet<TaskComment> TaskComments => Set<TaskComment>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     /// <summary>Bulk seeding of demo data turns the audit trail off; every user change keeps it.</summary>

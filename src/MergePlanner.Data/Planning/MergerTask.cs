@@ -23,6 +23,26 @@ public class MergerTask : IVersioned, ISearchable, IAudited, IMergerOwned
 
     public DateOnly Deadline { get; set; }
 
+    /// <summary>"D±n": days from the merger's effective date; the deadline follows when that date moves. Null for a
+    /// fixed date.</summary>
+    public int? DaysFromEffective { get; set; }
+
+    /// <summary>The deadline when the plan was baselined: the distance to <see cref="Deadline"/> is the slippage.</summary>
+    public DateOnly? BaselineDeadline { get; set; }
+
+    /// <summary>"Rõ người": the officer in charge within the responsible unit.</summary>
+    public string? ResponsiblePerson { get; set; }
+
+    /// <summary>"Rõ sản phẩm": what the task delivers (a plan, a decision, minutes…).</summary>
+    public string? ExpectedProduct { get; set; }
+
+    /// <summary>"Rõ thẩm quyền": who signs the task off as done.</summary>
+    public string? Approver { get; set; }
+
+    public string? Description { get; set; }
+
+    public List<TaskDependency> DependsOn { get; set; } = [];
+
     public MergerTaskStatus Status { get; set; }
 
     public string SearchText { get; set; } = string.Empty;
@@ -33,6 +53,38 @@ public class MergerTask : IVersioned, ISearchable, IAudited, IMergerOwned
 
     /// <summary>Overdue is derived, never stored: a stored flag would go stale overnight.</summary>
     public bool IsOverdue(DateOnly today) => Deadline < today && MergerTaskStatusRules.IsOpen(Status);
+}
+
+/// <summary>"This task waits for that one": it is not submitted or done before it (<see cref="PlanRules"/>).</summary>
+public class TaskDependency : IMergerOwned
+{
+    public int MergerId { get; set; }
+
+    public int Id { get; set; }
+
+    public int TaskId { get; set; }
+
+    public int DependsOnId { get; set; }
+
+    public MergerTask? DependsOnTask { get; set; }
+}
+
+/// <summary>A comment on a task, append-only: the conversation stays as it was said.</summary>
+public class TaskComment : IMergerOwned, IAppendOnly
+{
+    public int MergerId { get; set; }
+
+    public long Id { get; set; }
+
+    public int TaskId { get; set; }
+
+    public MergerTask? Task { get; set; }
+
+    public required string UserName { get; set; }
+
+    public DateTime AtUtc { get; set; }
+
+    public required string Text { get; set; }
 }
 
 /// <summary>Workstreams WS0–WS8 of domain.md §11.</summary>

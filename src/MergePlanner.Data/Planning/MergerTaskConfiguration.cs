@@ -14,5 +14,30 @@ internal sealed class MergerTaskConfiguration : IEntityTypeConfiguration<MergerT
         builder.Property(t => t.Version).IsConcurrencyToken();
         builder.HasOne(t => t.Merger).WithMany().HasForeignKey(t => t.MergerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(t => t.ResponsibleUnit).WithMany().HasForeignKey(t => t.ResponsibleUnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(t => t.ResponsiblePerson).HasMaxLength(128);
+        builder.Property(t => t.ExpectedProduct).HasMaxLength(512);
+        builder.Property(t => t.Approver).HasMaxLength(128);
+        builder.Property(t => t.Description).HasMaxLength(4000);
+        builder.HasMany(t => t.DependsOn).WithOne().HasForeignKey(d => d.TaskId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class TaskDependencyConfiguration : IEntityTypeConfiguration<TaskDependency>
+{
+    public void Configure(EntityTypeBuilder<TaskDependency> builder)
+    {
+        builder.HasIndex(d => new { d.MergerId, d.TaskId, d.DependsOnId }).IsUnique();
+        builder.HasOne(d => d.DependsOnTask).WithMany().HasForeignKey(d => d.DependsOnId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class TaskCommentConfiguration : IEntityTypeConfiguration<TaskComment>
+{
+    public void Configure(EntityTypeBuilder<TaskComment> builder)
+    {
+        builder.HasIndex(c => new { c.MergerId, c.TaskId });
+        builder.HasOne(c => c.Task).WithMany().HasForeignKey(c => c.TaskId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(c => c.UserName).HasMaxLength(256);
+        builder.Property(c => c.Text).HasMaxLength(2000);
     }
 }

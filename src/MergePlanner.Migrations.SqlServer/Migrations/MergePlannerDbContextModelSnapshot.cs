@@ -1884,16 +1884,38 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Approver")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<DateOnly?>("BaselineDeadline")
+                        .HasColumnType("date");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<int?>("DaysFromEffective")
+                        .HasColumnType("int");
+
                     b.Property<DateOnly>("Deadline")
                         .HasColumnType("date");
 
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("ExpectedProduct")
+                        .HasMaxLength(512)
+                        .HasColumnType("nvarchar(512)");
+
                     b.Property<int>("MergerId")
                         .HasColumnType("int");
+
+                    b.Property<string>("ResponsiblePerson")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
 
                     b.Property<int>("ResponsibleUnitId")
                         .HasColumnType("int");
@@ -1930,6 +1952,71 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("MergerTasks");
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Planning.TaskComment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("MergerId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TaskId");
+
+                    b.HasIndex("MergerId", "TaskId");
+
+                    b.ToTable("TaskComments");
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Planning.TaskDependency", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("DependsOnId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MergerId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DependsOnId");
+
+                    b.HasIndex("TaskId");
+
+                    b.HasIndex("MergerId", "TaskId", "DependsOnId")
+                        .IsUnique();
+
+                    b.ToTable("TaskDependencies");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -2670,6 +2757,46 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                     b.Navigation("ResponsibleUnit");
                 });
 
+            modelBuilder.Entity("MergePlanner.Data.Planning.TaskComment", b =>
+                {
+                    b.HasOne("MergePlanner.Data.Organisation.Merger", null)
+                        .WithMany()
+                        .HasForeignKey("MergerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MergePlanner.Data.Planning.MergerTask", "Task")
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Task");
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Planning.TaskDependency", b =>
+                {
+                    b.HasOne("MergePlanner.Data.Planning.MergerTask", "DependsOnTask")
+                        .WithMany()
+                        .HasForeignKey("DependsOnId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MergePlanner.Data.Organisation.Merger", null)
+                        .WithMany()
+                        .HasForeignKey("MergerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MergePlanner.Data.Planning.MergerTask", null)
+                        .WithMany("DependsOn")
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("DependsOnTask");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -2758,6 +2885,11 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
             modelBuilder.Entity("MergePlanner.Data.Personnel.Support.SupportApproval", b =>
                 {
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Planning.MergerTask", b =>
+                {
+                    b.Navigation("DependsOn");
                 });
 #pragma warning restore 612, 618
         }

@@ -1823,16 +1823,38 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Approver")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("BaselineDeadline")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("DaysFromEffective")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExpectedProduct")
+                        .HasMaxLength(512)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("MergerId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ResponsiblePerson")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("ResponsibleUnitId")
                         .HasColumnType("INTEGER");
@@ -1869,6 +1891,67 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("MergerTasks");
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Planning.TaskComment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MergerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TaskId");
+
+                    b.HasIndex("MergerId", "TaskId");
+
+                    b.ToTable("TaskComments");
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Planning.TaskDependency", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DependsOnId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MergerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DependsOnId");
+
+                    b.HasIndex("TaskId");
+
+                    b.HasIndex("MergerId", "TaskId", "DependsOnId")
+                        .IsUnique();
+
+                    b.ToTable("TaskDependencies");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -2602,6 +2685,46 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                     b.Navigation("ResponsibleUnit");
                 });
 
+            modelBuilder.Entity("MergePlanner.Data.Planning.TaskComment", b =>
+                {
+                    b.HasOne("MergePlanner.Data.Organisation.Merger", null)
+                        .WithMany()
+                        .HasForeignKey("MergerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MergePlanner.Data.Planning.MergerTask", "Task")
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Task");
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Planning.TaskDependency", b =>
+                {
+                    b.HasOne("MergePlanner.Data.Planning.MergerTask", "DependsOnTask")
+                        .WithMany()
+                        .HasForeignKey("DependsOnId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MergePlanner.Data.Organisation.Merger", null)
+                        .WithMany()
+                        .HasForeignKey("MergerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MergePlanner.Data.Planning.MergerTask", null)
+                        .WithMany("DependsOn")
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("DependsOnTask");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -2690,6 +2813,11 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
             modelBuilder.Entity("MergePlanner.Data.Personnel.Support.SupportApproval", b =>
                 {
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Planning.MergerTask", b =>
+                {
+                    b.Navigation("DependsOn");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,3 +1,4 @@
+using MergePlanner.Data.Planning;
 using MergePlanner.Data;
 using MergePlanner.Data.Organisation;
 using MergePlanner.Data.Organisation.Setup;
@@ -61,6 +62,12 @@ public class MergerSetupTests : IClassFixture<MergerPlannerFactoryForSetup>
             Assert.Equal(oldProvinces.Sum(code => OfficialLists.OldProvince(code)!.Districts.Count), districts.Count);
             Assert.All(districts, d => Assert.Equal((UnitStatus.Archived, new DateOnly(2025, 2, 28)), (d.Status, d.ValidTo!.Value)));
             Assert.Equal(WorkstreamPlan.Template.Count, await db.MergerTasks.IgnoreQueryFilters().CountAsync(t => t.MergerId == merger.Id));
+
+            // Each deadline is kept as "D±n" and baselined, so it follows the effective date and shows its slippage.
+            var tasks = await db.MergerTasks.IgnoreQueryFilters().Where(t => t.MergerId == merger.Id).ToListAsync();
+            Assert.All(tasks, t => Assert.Equal(t.Deadline, merger.EffectiveDate.AddDays(t.DaysFromEffective!.Value)));
+            Assert.All(tasks, t => Assert.Equal(0, PlanRules.Slippage(t.BaselineDeadline, t.Deadline)));
+            Assert.Empty(PlanRules.Recompute(tasks.Select(t => new TaskTiming(t.Id, t.DaysFromEffective, t.Deadline)), merger.EffectiveDate));
             return 0;
         });
     }

@@ -156,6 +156,8 @@ public sealed class MergerSetupWriter(MergePlannerDbContext db)
             Title = t.Title,
             ResponsibleUnitId = (targetDepartments.FirstOrDefault(d => d.Code == $"{targetRoot.Code}.{t.Owner}") ?? targetBoard).Id,
             Deadline = request.EffectiveDate.AddDays(t.DaysFromD),
+            DaysFromEffective = t.DaysFromD,
+            BaselineDeadline = request.EffectiveDate.AddDays(t.DaysFromD),
             Status = MergerTaskStatus.NotStarted,
         }).ToList();
         db.MergerTasks.AddRange(tasks);
