@@ -165,8 +165,8 @@ public sealed class PersonnelLists(
                 $"Căn cứ tiêu chuẩn, điều kiện bổ nhiệm chức vụ lãnh đạo, chỉ huy trong Công an nhân dân và kết quả đánh giá của {merger.Target.Name}, Phòng Tổ chức cán bộ đề nghị Ban Giám đốc xem xét bổ nhiệm {Format.Number(number)} đồng chí có tên sau:",
             ],
             [
-                new("STT", 0.5, ListCellKind.Number), new("Họ và tên (số hiệu)", 2), new("Năm sinh", 0.8, ListCellKind.Plain), new("Cấp bậc", 1.2),
-                new("Chức vụ, đơn vị hiện tại", 2.2), new("Địa phương", 0.9), new("Đề nghị bổ nhiệm", 2.2), new("Đánh giá tiêu chuẩn", 2.8), new("Ghi chú", 1.6),
+                new("STT", 0.65, ListCellKind.Number), new("Họ và tên (số hiệu)", 2), new("Năm sinh", 0.8, ListCellKind.Plain), new("Cấp bậc", 1.2),
+                new("Chức vụ, đơn vị hiện tại", 2.2), new("Địa phương", 1.05), new("Đề nghị bổ nhiệm", 2.2), new("Đánh giá tiêu chuẩn", 2.8), new("Ghi chú", 1.6),
             ],
             table,
             ["Đánh giá tiêu chuẩn: kết quả đối chiếu của hệ thống theo bộ tiêu chí đang áp dụng cho nhóm chức danh; tài liệu mật về cán bộ, chỉ lưu hành trong cấp ủy, lãnh đạo và Phòng Tổ chức cán bộ."],
@@ -220,8 +220,8 @@ public sealed class PersonnelLists(
         return new ListDocument("danh-sach-bo-nhiem", header,
             [$"Danh sách {Format.Number(number)} đồng chí đã được Ban Giám đốc phê duyệt, bổ nhiệm vào chức vụ lãnh đạo, chỉ huy của {merger.Target.Name} sau hợp nhất."],
             [
-                new("STT", 0.5, ListCellKind.Number), new("Chức vụ", 1.5), new("Đơn vị", 2.0), new("Họ và tên (số hiệu)", 2.1), new("Năm sinh", 0.8, ListCellKind.Plain),
-                new("Cấp bậc", 1.1), new("Địa phương", 0.9), new("Số quyết định", 1.7), new("Ngày quyết định", 1.4),
+                new("STT", 0.65, ListCellKind.Number), new("Chức vụ", 1.5), new("Đơn vị", 2.0), new("Họ và tên (số hiệu)", 2.1), new("Năm sinh", 0.8, ListCellKind.Plain),
+                new("Cấp bậc", 1.1), new("Địa phương", 1.05), new("Số quyết định", 1.7), new("Ngày quyết định", 1.4),
             ],
             table, [], Recipients, PersonnelHead);
     }
@@ -262,8 +262,8 @@ public sealed class PersonnelLists(
                 .. staffing.Issues.Select(i => i.Message),
             ],
             [
-                new("STT", 0.5, ListCellKind.Number), new("Họ và tên", 2.2), new("Số hiệu", 1.1), new("Năm sinh", 0.8, ListCellKind.Plain), new("Cấp bậc", 1.3),
-                new("Chức vụ bố trí", 1.8), new("Chức vụ, đơn vị trước hợp nhất", 2.8), new("Địa phương", 0.9),
+                new("STT", 0.65, ListCellKind.Number), new("Họ và tên", 2.2), new("Số hiệu", 1.1), new("Năm sinh", 0.8, ListCellKind.Plain), new("Cấp bậc", 1.3),
+                new("Chức vụ bố trí", 1.8), new("Chức vụ, đơn vị trước hợp nhất", 2.8), new("Địa phương", 1.05),
             ],
             table, [], Recipients, PersonnelHead);
     }
@@ -304,7 +304,7 @@ public sealed class PersonnelLists(
                 $"Tổng số cán bộ, chiến sĩ của các đơn vị hợp nhất: {Format.Number(board.Officers)}; đã bố trí vào cơ cấu mới {Format.Number(board.Placed)}; chưa bố trí {Format.Number(board.NotPlaced)}.",
             ],
             [
-                new("STT", 0.5, ListCellKind.Number), new("Đơn vị", 2.8), new("Biên chế", 0.9, ListCellKind.Number), new("Cấp trưởng", 0.8, ListCellKind.Number),
+                new("STT", 0.65, ListCellKind.Number), new("Đơn vị", 2.8), new("Biên chế", 0.9, ListCellKind.Number), new("Cấp trưởng", 0.8, ListCellKind.Number),
                 new("Cấp phó", 0.8, ListCellKind.Number), new("CBCS", 0.8, ListCellKind.Number), new("Tổng số", 0.9, ListCellKind.Number),
                 .. sources.Select(src => new ListColumn($"Từ {src.ShortName}", 0.9, ListCellKind.Number)), new("Vượt biên chế", 0.9, ListCellKind.Number),
             ],
@@ -372,7 +372,7 @@ public sealed class PersonnelLists(
                 status,
             ],
             [
-                new("STT", 0.5, ListCellKind.Number), new("Họ và tên", 2.2), new("Số hiệu", 1.1), new("Đơn vị công tác", 2.6), new("Số ngày làm việc", 0.9, ListCellKind.Number),
+                new("STT", 0.65, ListCellKind.Number), new("Họ và tên", 2.2), new("Số hiệu", 1.1), new("Đơn vị công tác", 2.6), new("Số ngày làm việc", 0.9, ListCellKind.Number),
                 new("Khoảng cách (km)", 0.9, ListCellKind.Number), new("Số tiền (đồng)", 1.3, ListCellKind.Money), new("Ký nhận", 1.2),
             ],
             table, [], ["- Ban Giám đốc;", "- Phòng Tổ chức cán bộ, Phòng Hậu cần;", "- Lưu: VT, PX01."], PersonnelHead);
