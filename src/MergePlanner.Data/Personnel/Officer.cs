@@ -88,6 +88,9 @@ public class Officer : IVersioned, ISearchable, INoHardDelete, IAudited, IMerger
     /// <summary>Placed in the new structure: a unit and a position after the merger. The one rule the dashboard, the
     /// biên chế and the national overview count by.</summary>
     public static readonly System.Linq.Expressions.Expression<Func<Officer, bool>> IsPlaced = o => o.PlacedUnitId != null && o.PlacedPosition != null;
+
+    /// <summary>The same rule's other side: still to be placed.</summary>
+    public static readonly System.Linq.Expressions.Expression<Func<Officer, bool>> IsNotPlaced = o => o.PlacedUnitId == null || o.PlacedPosition == null;
 }
 
 public enum Gender

@@ -164,14 +164,5 @@ public sealed record ListDocument(
         StyleIndex = style,
     };
 
-    private static Cell TextCell(string value, bool bold)
-    {
-        var guarded = TabularWriter.Guard(value);
-        return new Cell
-        {
-            DataType = CellValues.InlineString,
-            InlineString = new InlineString(new Text(MergePlanner.Data.SaveLimits.StripControlCharacters(value)) { Space = SpaceProcessingModeValues.Preserve }),
-            StyleIndex = bold ? 1u : guarded != value ? 2u : 0u,
-        };
-    }
+    private static Cell TextCell(string value, bool bold) => TabularWriter.TextCell(value, bold, quotePrefix: TabularWriter.Guard(value) != value);
 }

@@ -107,7 +107,9 @@ public static class TabularWriter
         return memory.ToArray();
     }
 
-    private static Cell TextCell(string value, bool bold, bool quotePrefix = false) => new()
+    /// <summary>A text cell of the shared stylesheet layout (0 plain, 1 bold, 2 kept as text); the printed lists' XLSX
+    /// (<see cref="Reporting.ListDocument"/>) writes its text the same way.</summary>
+    internal static Cell TextCell(string value, bool bold, bool quotePrefix = false) => new()
     {
         DataType = CellValues.InlineString,
         // XML cannot carry control characters: one NUL in the data used to make every export answer 500.

@@ -66,6 +66,9 @@ public class PlacementTests(PlacementTests.Factory factory) : IClassFixture<Plac
         Assert.Equal(board.NotPlaced - waiting.Officers, after.NotPlaced);
         Assert.Equal(0, after.Units.Single(u => u.UnitId == waiting.UnitId).NotPlaced);
         Assert.False(after.MayPlace);
+        Assert.Empty(await ServiceCaller.AsAsync(factory, "canbo.hd", s => P(s).TargetsAsync()));
+        Assert.False(await ServiceCaller.AsAsync(factory, "xem", s => P(s).HoldsPostAsync(waiting.UnitId)));
+        Assert.NotEmpty(await ServiceCaller.AsAsync(factory, "tccb", s => P(s).TargetsAsync()));
         var again = await ServiceCaller.AsAsync(factory, "tccb", s => P(s).TransferAsync(waiting.UnitId, null));
         Assert.EndsWith("không còn cán bộ chưa bố trí.", again.Error, StringComparison.Ordinal);
     }

@@ -70,10 +70,11 @@ public sealed class PlacementService(
         }
 
         var scope = await scopes.GetAsync(cancellationToken);
-        var counts = await db.Officers.AsNoTracking().InScope(scope, o => o.UnitId)
-            .GroupBy(o => o.UnitId)
-            .Select(g => new { UnitId = g.Key, Officers = g.Count(), Placed = g.Count(o => o.PlacedUnitId != null && o.PlacedPosition != null) })
-            .ToListAsync(cancellationToken);
+        // Placed by the one rule the dashboard and the staffing count by (Officer.IsPlaced).
+        var inScope = db.Officers.AsNoTracking().InScope(scope, o => o.UnitId);
+        var placedBy = await inScope.Where(Officer.IsPlaced).GroupBy(o => o.UnitId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var counts = (await inScope.GroupBy(o => o.UnitId).Select(g => new { UnitId = g.Key, Officers = g.Count() }).ToListAsync(cancellationToken))
+            .Select(c => new { c.UnitId, c.Officers, Placed = placedBy.GetValueOrDefault(c.UnitId) }).ToList();
         var origins = model.Merger.Sources.ToDictionary(s => s.Id, s => s.ShortName);
         var rows = counts.Select(c =>
             {
@@ -91,7 +92,7 @@ public sealed class PlacementService(
     public async Task<IReadOnlyList<PlacementTarget>> TargetsAsync(CancellationToken cancellationToken = default)
     {
         var model = await snapshot.LoadAsync(cancellationToken);
-        return model is null
+        return model is null || !(await scopes.GetAsync(cancellationToken)).IsAll
             ? []
             : model.Staffing.Where(s => s.Unit.Status == UnitStatus.Active)
                 .Select(s => new PlacementTarget(s.Unit.Id, s.Unit.Name, s.Unit.Type, PlacementRules.PositionsFor(s.Unit.Type, OrganisationRuleSet.Default)))
@@ -224,8 +225,9 @@ public sealed class PlacementService(
     public async Task<bool> MayPlaceAsync(CancellationToken cancellationToken = default) =>
         (await scopes.GetWritableAsync(AppAction.EditPersonnel, cancellationToken)).IsAll;
 
-    public Task<bool> HoldsPostAsync(int officerId, CancellationToken cancellationToken = default) =>
-        db.Posts.AnyAsync(p => p.HolderId == officerId, cancellationToken);
+    /// <summary>Whether the officer holds a post of the new structure (told to the people who may place them).</summary>
+    public async Task<bool> HoldsPostAsync(int officerId, CancellationToken cancellationToken = default) =>
+        await MayPlaceAsync(cancellationToken) && await db.Posts.AnyAsync(p => p.HolderId == officerId, cancellationToken);
 
     /// <summary>The latest steps of the merger, for the placement page (people who read every unit).</summary>
     public async Task<IReadOnlyList<PlacementStep>> RecentAsync(CancellationToken cancellationToken = default) =>
@@ -255,7 +257,7 @@ public sealed class PlacementService(
             return (null, string.Format(CultureInfo.CurrentCulture, l["Placement.Err.NoSuccessor"], source.Name));
         }
 
-        var query = db.Officers.Where(o => o.UnitId == sourceUnitId && (o.PlacedUnitId == null || o.PlacedPosition == null)).OrderBy(o => o.Id);
+        var query = db.Officers.Where(o => o.UnitId == sourceUnitId).Where(Officer.IsNotPlaced).OrderBy(o => o.Id);
         var officers = await (track ? query : query.AsNoTracking()).ToListAsync(cancellationToken);
         if (officers.Count == 0)
         {

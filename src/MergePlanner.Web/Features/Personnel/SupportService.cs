@@ -147,12 +147,14 @@ public sealed class SupportService(MergePlannerDbContext db, UnitScopeService sc
     /// <summary>Returns a month's draft list to the personnel staff for correction, with the reason; refused once approved.</summary>
     public async Task<string?> ReturnAsync(string policyCode, int year, int month, string? reason, CancellationToken cancellationToken = default)
     {
-        if (!(await scopes.GetWritableAsync(AppAction.ApproveAppointments, cancellationToken)).IsAll || await MonthAsync(policyCode, year, month, cancellationToken) is not { } list)
+        // Only whether the month is approved matters here: the list itself is not computed again.
+        if (!(await scopes.GetWritableAsync(AppAction.ApproveAppointments, cancellationToken)).IsAll || !MaySee
+            || (await PoliciesAsync(cancellationToken)).All(p => p.Code != policyCode))
         {
             return l["Support.Err.Forbidden"];
         }
 
-        if (list.Approved is not null)
+        if (await db.SupportApprovals.AnyAsync(a => a.PolicyCode == policyCode && a.Year == year && a.Month == month, cancellationToken))
         {
             return l["Support.Err.Approved"];
         }
