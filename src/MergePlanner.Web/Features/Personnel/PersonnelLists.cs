@@ -372,8 +372,8 @@ public sealed class PersonnelLists(
                 status,
             ],
             [
-                new("STT", 0.65, ListCellKind.Number), new("Họ và tên", 2.2), new("Số hiệu", 1.1), new("Đơn vị công tác", 2.6), new("Số ngày làm việc", 0.9, ListCellKind.Number),
-                new("Khoảng cách (km)", 0.9, ListCellKind.Number), new("Số tiền (đồng)", 1.3, ListCellKind.Money), new("Ký nhận", 1.2),
+                new("STT", 0.65, ListCellKind.Number), new("Họ và tên", 2.2), new("Số hiệu", 1.1), new("Đơn vị công tác", 2.2), new("Số ngày làm việc", 0.9, ListCellKind.Number),
+                new("Khoảng cách (km)", 0.9, ListCellKind.Number), new("Số tiền (đồng)", 1.8, ListCellKind.Money), new("Ký nhận", 1.1),
             ],
             table, [], ["- Ban Giám đốc;", "- Phòng Tổ chức cán bộ, Phòng Hậu cần;", "- Lưu: VT, PX01."], PersonnelHead);
     }
