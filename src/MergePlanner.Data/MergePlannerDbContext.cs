@@ -117,6 +117,10 @@ public class MergePlannerDbContext(DbContextOptions<MergePlannerDbContext> optio
 
     public DbSet<TaskComment> TaskComments => Set<TaskComment>();
 
+    public DbSet<TaskEvidence> TaskEvidence => Set<TaskEvidence>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     /// <summary>Bulk seeding of demo data turns the audit trail off; every user change keeps it.</summary>

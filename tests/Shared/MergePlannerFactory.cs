@@ -39,6 +39,9 @@ public class MergePlannerFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:SqlitePath", DatabasePath);
         builder.UseSetting("Database:SeedDemoData", "true");
 
+        // The plan's warning timer stays off: a test runs TaskAlertService itself, on its own clock.
+        builder.UseSetting("Plan:Alerts:RunWorker", "false");
+
         // Serilog: MinimumLevel, not MinimumLevel:Default (platform-notes: the latter breaks its config binding).
         builder.UseSetting("Serilog:MinimumLevel", "Warning");
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_folder, "logs", "test-.log"));

@@ -33,6 +33,10 @@ public class MergerTask : IVersioned, ISearchable, IAudited, IMergerOwned
     /// <summary>"Rõ người": the officer in charge within the responsible unit.</summary>
     public string? ResponsiblePerson { get; set; }
 
+    /// <summary>The account of the person in charge, who is warned before the deadline and when it passes
+    /// (<see cref="TaskAlertRules"/>); null when the person has no account.</summary>
+    public string? ResponsibleUserName { get; set; }
+
     /// <summary>"Rõ sản phẩm": what the task delivers (a plan, a decision, minutes…).</summary>
     public string? ExpectedProduct { get; set; }
 
@@ -85,6 +89,57 @@ public class TaskComment : IMergerOwned, IAppendOnly
     public DateTime AtUtc { get; set; }
 
     public required string Text { get; set; }
+}
+
+/// <summary>A file that shows the task's product exists (the signed plan, the minutes, a photo): nothing is submitted
+/// for sign-off without one. Kept, never deleted.</summary>
+public class TaskEvidence : IMergerOwned, IAppendOnly
+{
+    public int MergerId { get; set; }
+
+    public int Id { get; set; }
+
+    public int TaskId { get; set; }
+
+    public MergerTask? Task { get; set; }
+
+    public required string FileName { get; set; }
+
+    public required string ContentType { get; set; }
+
+    public required byte[] Content { get; set; }
+
+    public required string UploadedBy { get; set; }
+
+    public DateTime UploadedAtUtc { get; set; }
+}
+
+/// <summary>A message in a person's in-app inbox: a task due soon, overdue or escalated. One per task, kind, deadline
+/// and person (a unique key), so the job that writes them can run as often as it likes and a moved deadline warns
+/// again.</summary>
+public class Notification : IMergerOwned
+{
+    public int MergerId { get; set; }
+
+    public long Id { get; set; }
+
+    public required string UserName { get; set; }
+
+    public int TaskId { get; set; }
+
+    public MergerTask? Task { get; set; }
+
+    public TaskAlertKind Kind { get; set; }
+
+    /// <summary>The deadline the alert was about: a new deadline is a new alert.</summary>
+    public DateOnly Deadline { get; set; }
+
+    public DateTime CreatedAtUtc { get; set; }
+
+    public DateTime? ReadAtUtc { get; set; }
+
+    /// <summary>When the daily digest carried it by e-mail (null: not yet, or no mail server).</summary>
+    public DateTime? MailedAtUtc { get; set; }
 }
 
 /// <summary>Workstreams WS0–WS8 of domain.md §11.</summary>

@@ -17,6 +17,7 @@ internal sealed class MergerTaskConfiguration : IEntityTypeConfiguration<MergerT
         builder.Property(t => t.ResponsiblePerson).HasMaxLength(128);
         builder.Property(t => t.ExpectedProduct).HasMaxLength(512);
         builder.Property(t => t.Approver).HasMaxLength(128);
+        builder.Property(t => t.ResponsibleUserName).HasMaxLength(256);
         builder.Property(t => t.Description).HasMaxLength(4000);
         builder.HasMany(t => t.DependsOn).WithOne().HasForeignKey(d => d.TaskId).OnDelete(DeleteBehavior.Restrict);
     }
@@ -39,5 +40,28 @@ internal sealed class TaskCommentConfiguration : IEntityTypeConfiguration<TaskCo
         builder.HasOne(c => c.Task).WithMany().HasForeignKey(c => c.TaskId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(c => c.UserName).HasMaxLength(256);
         builder.Property(c => c.Text).HasMaxLength(2000);
+    }
+}
+
+internal sealed class TaskEvidenceConfiguration : IEntityTypeConfiguration<TaskEvidence>
+{
+    public void Configure(EntityTypeBuilder<TaskEvidence> builder)
+    {
+        builder.HasIndex(e => new { e.MergerId, e.TaskId });
+        builder.HasOne(e => e.Task).WithMany().HasForeignKey(e => e.TaskId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(e => e.FileName).HasMaxLength(256);
+        builder.Property(e => e.ContentType).HasMaxLength(128);
+        builder.Property(e => e.UploadedBy).HasMaxLength(256);
+    }
+}
+
+internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notification>
+{
+    public void Configure(EntityTypeBuilder<Notification> builder)
+    {
+        builder.HasIndex(n => new { n.TaskId, n.Kind, n.Deadline, n.UserName }).IsUnique();
+        builder.HasIndex(n => new { n.UserName, n.ReadAtUtc });
+        builder.HasOne(n => n.Task).WithMany().HasForeignKey(n => n.TaskId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(n => n.UserName).HasMaxLength(256);
     }
 }

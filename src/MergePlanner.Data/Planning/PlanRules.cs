@@ -64,8 +64,9 @@ public static class PlanRules
 
     /// <summary>Why a task may not move from one status to another (a resource key), or null. The responsible unit works
     /// it (start, submit for approval); the approver signs it off, sends it back or cancels it; nothing is submitted or
-    /// done while a task it depends on is still open (a cancelled one no longer holds it back).</summary>
-    public static string? StatusRefusal(MergerTaskStatus from, MergerTaskStatus to, bool isResponsible, bool isApprover, IEnumerable<MergerTaskStatus> prerequisites)
+    /// done while a task it depends on is still open (a cancelled one no longer holds it back), nor submitted without a
+    /// file that shows its product ("rõ sản phẩm").</summary>
+    public static string? StatusRefusal(MergerTaskStatus from, MergerTaskStatus to, bool isResponsible, bool isApprover, IEnumerable<MergerTaskStatus> prerequisites, bool hasEvidence = true)
     {
         if (from == to)
         {
@@ -92,8 +93,14 @@ public static class PlanRules
             return isResponsible || isApprover ? "Plan.Err.Transition" : "Plan.Err.Forbidden";
         }
 
-        return to is MergerTaskStatus.AwaitingApproval or MergerTaskStatus.Done && prerequisites.Any(MergerTaskStatusRules.IsOpen)
-            ? "Plan.Err.Prerequisites"
-            : null;
+        if (to is not (MergerTaskStatus.AwaitingApproval or MergerTaskStatus.Done))
+        {
+            return null;
+        }
+
+        // The evidence is asked for on submission: the approver signs off what was submitted with it.
+        return prerequisites.Any(MergerTaskStatusRules.IsOpen) ? "Plan.Err.Prerequisites"
+            : hasEvidence || to == MergerTaskStatus.Done ? null
+            : "Plan.Err.NoEvidence";
     }
 }

@@ -146,6 +146,8 @@ public sealed class DemoDataSeeder(MergePlannerDbContext db)
             await new DemoPosts(db).FillAsync(merger.EffectiveDate, cancellationToken);
             await new DemoStreamlining(db).FillAsync(merger.EffectiveDate, DateOnly.FromDateTime(DateTime.Today), cancellationToken);
             await new DemoSupport(db, new Random(7)).FillAsync(request.ProvinceCode, merger.EffectiveDate, seat, cancellationToken);
+            await new DemoPlan(db).FillAsync(merger.Id, merger.EffectiveDate, DateOnly.FromDateTime(DateTime.Today),
+                request.ProvinceCode == HaiPhongProvinceCode ? "nhan.hp" : null, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         finally

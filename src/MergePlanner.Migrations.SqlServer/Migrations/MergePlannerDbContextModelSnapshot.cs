@@ -1920,6 +1920,10 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                     b.Property<int>("ResponsibleUnitId")
                         .HasColumnType("int");
 
+                    b.Property<string>("ResponsibleUserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasMaxLength(640)
@@ -1952,6 +1956,54 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("MergerTasks");
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Planning.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("nvarchar(48)");
+
+                    b.Property<DateTime?>("MailedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("MergerId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("ReadAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MergerId");
+
+                    b.HasIndex("UserName", "ReadAtUtc");
+
+                    b.HasIndex("TaskId", "Kind", "Deadline", "UserName")
+                        .IsUnique();
+
+                    b.ToTable("Notifications");
                 });
 
             modelBuilder.Entity("MergePlanner.Data.Planning.TaskComment", b =>
@@ -2017,6 +2069,51 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("TaskDependencies");
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Planning.TaskEvidence", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("MergerId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TaskId");
+
+                    b.HasIndex("MergerId", "TaskId");
+
+                    b.ToTable("TaskEvidence");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -2757,6 +2854,23 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                     b.Navigation("ResponsibleUnit");
                 });
 
+            modelBuilder.Entity("MergePlanner.Data.Planning.Notification", b =>
+                {
+                    b.HasOne("MergePlanner.Data.Organisation.Merger", null)
+                        .WithMany()
+                        .HasForeignKey("MergerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MergePlanner.Data.Planning.MergerTask", "Task")
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Task");
+                });
+
             modelBuilder.Entity("MergePlanner.Data.Planning.TaskComment", b =>
                 {
                     b.HasOne("MergePlanner.Data.Organisation.Merger", null)
@@ -2795,6 +2909,23 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                         .IsRequired();
 
                     b.Navigation("DependsOnTask");
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Planning.TaskEvidence", b =>
+                {
+                    b.HasOne("MergePlanner.Data.Organisation.Merger", null)
+                        .WithMany()
+                        .HasForeignKey("MergerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MergePlanner.Data.Planning.MergerTask", "Task")
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Task");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

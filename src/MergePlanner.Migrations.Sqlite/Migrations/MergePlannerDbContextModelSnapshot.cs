@@ -1859,6 +1859,10 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                     b.Property<int>("ResponsibleUnitId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ResponsibleUserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasMaxLength(640)
@@ -1891,6 +1895,52 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("MergerTasks");
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Planning.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("MailedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MergerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ReadAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MergerId");
+
+                    b.HasIndex("UserName", "ReadAtUtc");
+
+                    b.HasIndex("TaskId", "Kind", "Deadline", "UserName")
+                        .IsUnique();
+
+                    b.ToTable("Notifications");
                 });
 
             modelBuilder.Entity("MergePlanner.Data.Planning.TaskComment", b =>
@@ -1952,6 +2002,49 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("TaskDependencies");
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Planning.TaskEvidence", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MergerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TaskId");
+
+                    b.HasIndex("MergerId", "TaskId");
+
+                    b.ToTable("TaskEvidence");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -2685,6 +2778,23 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                     b.Navigation("ResponsibleUnit");
                 });
 
+            modelBuilder.Entity("MergePlanner.Data.Planning.Notification", b =>
+                {
+                    b.HasOne("MergePlanner.Data.Organisation.Merger", null)
+                        .WithMany()
+                        .HasForeignKey("MergerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MergePlanner.Data.Planning.MergerTask", "Task")
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Task");
+                });
+
             modelBuilder.Entity("MergePlanner.Data.Planning.TaskComment", b =>
                 {
                     b.HasOne("MergePlanner.Data.Organisation.Merger", null)
@@ -2723,6 +2833,23 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("DependsOnTask");
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Planning.TaskEvidence", b =>
+                {
+                    b.HasOne("MergePlanner.Data.Organisation.Merger", null)
+                        .WithMany()
+                        .HasForeignKey("MergerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MergePlanner.Data.Planning.MergerTask", "Task")
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Task");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

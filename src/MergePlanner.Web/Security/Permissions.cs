@@ -27,8 +27,13 @@ public enum AppAction
     /// <summary>Edit units, lineage, biên chế, the commune mapping and the review list.</summary>
     EditStructure,
 
-    /// <summary>Change the status of merger tasks.</summary>
+    /// <summary>Steer the merger plan: create, edit and reassign tasks, set their dependencies, sign them off as done, send
+    /// them back or cancel them, and move the effective date.</summary>
     EditTasks,
+
+    /// <summary>Work a task of a unit in scope: start it, attach the evidence of its product, comment, submit it for
+    /// sign-off.</summary>
+    WorkTasks,
 
     /// <summary>Create accounts.</summary>
     ManageAccounts,
@@ -60,6 +65,7 @@ public static class Permissions
         [AppAction.ConfirmReceipt] = [Roles.Admin, Roles.UnitStaff],
         [AppAction.EditStructure] = [Roles.Admin, Roles.Leadership],
         [AppAction.EditTasks] = [Roles.Admin, Roles.Leadership],
+        [AppAction.WorkTasks] = [Roles.Admin, Roles.Leadership, Roles.UnitStaff],
         [AppAction.ManageAccounts] = [Roles.Admin],
         [AppAction.EditPersonnel] = [Roles.Admin, Roles.Personnel],
         [AppAction.ViewSensitivePersonnel] = [Roles.Admin, Roles.Leadership, Roles.Personnel],

@@ -3,6 +3,7 @@ using MergePlanner.Web.Features.Inventory;
 using MergePlanner.Web.Features.Mergers;
 using MergePlanner.Web.Features.Organisation;
 using MergePlanner.Web.Features.Personnel;
+using MergePlanner.Web.Features.Planning;
 using MergePlanner.Web.Features.Reports;
 using MergePlanner.Web.Features.Structure;
 
@@ -55,6 +56,8 @@ public static class FeatureEndpoints
         services.AddScoped<Features.Inventory.RegisterImports>();
         services.AddSingleton<Features.Inventory.ImportRuns>();
         services.AddScoped<Features.Planning.TaskService>();
+        services.AddScoped<Features.Planning.InboxService>();
+        services.AddScoped<Features.Planning.TaskDetails>();
         services.AddScoped<Features.Admin.AccountService>();
         services.AddScoped<Features.Structure.ReviewService>();
         services.AddScoped<Features.Structure.StaffingService>();
@@ -72,6 +75,7 @@ public static class FeatureEndpoints
         root.MapInventoryEndpoints();
         root.MapPersonnelEndpoints();
         root.MapMergerEndpoints();
+        root.MapPlanningEndpoints();
         return app;
     }
 }

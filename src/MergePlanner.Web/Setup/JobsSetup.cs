@@ -64,6 +64,14 @@ public static class JobsSetup
 
         builder.Services.AddSingleton<ImportGate>();
         builder.Services.AddTransient<RegisterImportJob>();
+
+        // The plan's warnings and the daily e-mail digest (issue 11): a timer, not a Hangfire job, since both only
+        // ever catch up with the database and are safe to run twice.
+        builder.Services.AddSingleton(builder.Configuration.GetSection("Plan:Alerts").Get<Data.Planning.TaskAlertPolicy>() ?? new Data.Planning.TaskAlertPolicy());
+        builder.Services.AddSingleton(builder.Configuration.GetSection("Smtp").Get<Features.Planning.SmtpOptions>() ?? new Features.Planning.SmtpOptions());
+        builder.Services.AddSingleton<Features.Planning.TaskAlertService>();
+        builder.Services.AddSingleton<Features.Planning.TaskDigestMailer>();
+        builder.Services.AddHostedService<Features.Planning.TaskAlertWorker>();
         return builder;
     }
 

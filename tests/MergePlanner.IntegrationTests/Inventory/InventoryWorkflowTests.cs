@@ -148,13 +148,13 @@ public class InventoryWorkflowTests(EditableAppFactory factory)
         var task = await factory.WithDbAsync(async db =>
         {
             var t = await db.MergerTasks.Where(t => t.Workstream == Workstream.AssetsAndInventory).OrderBy(t => t.Id).FirstAsync();
-            t.Status = MergerTaskStatus.InProgress;
+            t.Status = MergerTaskStatus.AwaitingApproval;
             await db.SaveChangesAsync();
             return t.Id;
         });
-        var (result, unaccounted) = await ServiceCaller.AsAsync(factory, "lanhdao", s => s.GetRequiredService<MergePlanner.Web.Features.Planning.TaskService>().SetStatusAsync(task, MergerTaskStatus.Done));
-        Assert.Equal(MergePlanner.Web.Features.Planning.TaskChange.BlockedByLedger, result);
-        Assert.True(unaccounted > 0);
+        var result = await ServiceCaller.AsAsync(factory, "lanhdao", s => s.GetRequiredService<MergePlanner.Web.Features.Planning.TaskService>().SetStatusAsync(task, MergerTaskStatus.Done));
+        Assert.Equal(MergePlanner.Web.Features.Planning.TaskChange.BlockedByLedger, result.Change);
+        Assert.True(result.Unaccounted > 0);
         Assert.NotEqual(MergerTaskStatus.Done, await factory.WithDbAsync(db => db.MergerTasks.Where(t => t.Id == task).Select(t => t.Status).SingleAsync()));
     }
 

@@ -56,8 +56,8 @@ public class StructureServiceTests(EditableAppFactory factory)
     public async Task TaskStatus_RoleWithoutEditTasks_Refused(string user)
     {
         var task = await factory.WithDbAsync(db => db.MergerTasks.Where(t => t.Status != MergerTaskStatus.Done).OrderBy(t => t.Id).Select(t => new { t.Id, t.Status }).FirstAsync());
-        var (result, _) = await ServiceCaller.AsAsync(factory, user, s => s.GetRequiredService<TaskService>().SetStatusAsync(task.Id, MergerTaskStatus.Done));
-        Assert.Equal(TaskChange.Refused, result);
+        var result = await ServiceCaller.AsAsync(factory, user, s => s.GetRequiredService<TaskService>().SetStatusAsync(task.Id, MergerTaskStatus.Done));
+        Assert.Equal(TaskChange.Refused, result.Change);
         Assert.Equal(task.Status, await factory.WithDbAsync(db => db.MergerTasks.Where(t => t.Id == task.Id).Select(t => t.Status).SingleAsync()));
     }
 
@@ -68,13 +68,13 @@ public class StructureServiceTests(EditableAppFactory factory)
         var task = await factory.WithDbAsync(async db =>
         {
             var t = await db.MergerTasks.Where(t => t.Workstream == Workstream.AssetsAndInventory).OrderBy(t => t.Id).FirstAsync();
-            t.Status = MergerTaskStatus.InProgress;
+            t.Status = MergerTaskStatus.AwaitingApproval;
             await db.SaveChangesAsync();
             return t.Id;
         });
-        var (result, unaccounted) = await ServiceCaller.AsAsync(factory, "lanhdao", s => s.GetRequiredService<TaskService>().SetStatusAsync(task, MergerTaskStatus.Done));
-        Assert.Equal(TaskChange.BlockedByLedger, result);
-        Assert.True(unaccounted > 0);
+        var result = await ServiceCaller.AsAsync(factory, "lanhdao", s => s.GetRequiredService<TaskService>().SetStatusAsync(task, MergerTaskStatus.Done));
+        Assert.Equal(TaskChange.BlockedByLedger, result.Change);
+        Assert.True(result.Unaccounted > 0);
     }
 
     [Fact]

@@ -58,4 +58,15 @@ public class PlanRulesTests
         Assert.Null(PlanRules.StatusRefusal(MergerTaskStatus.AwaitingApproval, MergerTaskStatus.Done, false, true, [MergerTaskStatus.Done, MergerTaskStatus.Cancelled]));
         Assert.Null(PlanRules.StatusRefusal(MergerTaskStatus.NotStarted, MergerTaskStatus.InProgress, true, false, [MergerTaskStatus.NotStarted])); // may start early
     }
+
+    [Fact]
+    public void StatusRefusal_NothingSubmittedWithoutEvidence_TheApproverSignsOffWhatWasSubmitted()
+    {
+        Assert.Equal("Plan.Err.NoEvidence", PlanRules.StatusRefusal(MergerTaskStatus.InProgress, MergerTaskStatus.AwaitingApproval, true, false, [], hasEvidence: false));
+        Assert.Null(PlanRules.StatusRefusal(MergerTaskStatus.InProgress, MergerTaskStatus.AwaitingApproval, true, false, [], hasEvidence: true));
+        Assert.Null(PlanRules.StatusRefusal(MergerTaskStatus.AwaitingApproval, MergerTaskStatus.Done, false, true, [], hasEvidence: false));
+
+        // What it waits for is named first: evidence would not help.
+        Assert.Equal("Plan.Err.Prerequisites", PlanRules.StatusRefusal(MergerTaskStatus.InProgress, MergerTaskStatus.AwaitingApproval, true, false, [MergerTaskStatus.InProgress], hasEvidence: false));
+    }
 }

@@ -7,15 +7,25 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MergePlanner.Web.Features.Planning;
 
-public sealed record TaskListFilter(string? Search, Workstream? Workstream, MergerTaskStatus? Status, bool OnlyOverdue);
+/// <summary>The list's filters; <paramref name="DueThisWeek"/> is the open tasks due Monday to Sunday of this week,
+/// <paramref name="OfUser"/> the tasks whose warnings go to that account.</summary>
+public sealed record TaskListFilter(string? Search, Workstream? Workstream, MergerTaskStatus? Status, bool OnlyOverdue, bool DueThisWeek = false, string? OfUser = null);
 
-public sealed record TaskListRow(int Id, string Code, Workstream Workstream, string Title, int UnitId, string UnitName, DateOnly Deadline, MergerTaskStatus Status);
+public sealed record TaskListRow(int Id, string Code, Workstream Workstream, string Title, int UnitId, string UnitName, DateOnly Deadline, MergerTaskStatus Status,
+    string? Person = null, int? DaysFromEffective = null, DateOnly? Baseline = null)
+{
+    public int Slippage => PlanRules.Slippage(Baseline, Deadline);
+}
 
 public sealed record TaskListPage(IReadOnlyList<TaskListRow> Rows, int Total, int Page);
 
 /// <summary>The merger plan's tasks as a list: filtered, sorted and paged in SQL, within the person's unit scope.</summary>
-public sealed class TaskListQuery(MergePlannerDbContext db, UnitScopeService scopes, TimeProvider clock)
+public sealed class TaskListQuery(MergePlannerDbContext db, UnitScopeService scopes, TimeProvider clock, Organisation.MergerContext mergers)
 {
+    /// <summary>The effective date D of the person's merger (the form shows D±n as a date against it).</summary>
+    public async Task<DateOnly> EffectiveDateAsync(CancellationToken cancellationToken = default) =>
+        (await mergers.CurrentAsync(cancellationToken))?.EffectiveDate ?? Today;
+
     public static readonly IReadOnlyDictionary<string, Expression<Func<MergerTask, object?>>> SortFields = new Dictionary<string, Expression<Func<MergerTask, object?>>>(StringComparer.OrdinalIgnoreCase)
     {
         [nameof(TaskListRow.Code)] = t => t.Code,
@@ -38,9 +48,37 @@ public sealed class TaskListQuery(MergePlannerDbContext db, UnitScopeService sco
             query = query.Where(t => t.Deadline < today && open.Contains(t.Status));
         }
 
+        if (filter.DueThisWeek)
+        {
+            var (from, to) = TaskAlertRules.WeekOf(Today);
+            var open = MergerTaskStatusRules.OpenStatuses.ToList();
+            query = query.Where(t => t.Deadline >= from && t.Deadline <= to && open.Contains(t.Status));
+        }
+
+        if (filter.OfUser is { } user)
+        {
+            query = query.Where(t => t.ResponsibleUserName == user);
+        }
+
         var result = await query.SortBy(sort, descending, SortFields, nameof(TaskListRow.Deadline)).ThenBy(t => t.Id)
-            .Select(t => new TaskListRow(t.Id, t.Code, t.Workstream, t.Title, t.ResponsibleUnitId, t.ResponsibleUnit!.Name, t.Deadline, t.Status))
+            .Select(t => new TaskListRow(t.Id, t.Code, t.Workstream, t.Title, t.ResponsibleUnitId, t.ResponsibleUnit!.Name, t.Deadline, t.Status,
+                t.ResponsiblePerson ?? t.ResponsibleUserName, t.DaysFromEffective, t.BaselineDeadline))
             .ToPagedAsync(page, Paging.GridPageSize(pageSize), cancellationToken);
         return new TaskListPage(result.Items, result.Total, result.Page);
+    }
+
+    /// <summary>What leadership and units watch: the open tasks overdue or due this week, within the person's scope,
+    /// soonest first (a plan has tens to hundreds of tasks, so one read).</summary>
+    public async Task<IReadOnlyList<TaskListRow>> WatchAsync(CancellationToken cancellationToken = default)
+    {
+        var scope = await scopes.GetAsync(cancellationToken);
+        var (_, weekEnd) = TaskAlertRules.WeekOf(Today);
+        var open = MergerTaskStatusRules.OpenStatuses.ToList();
+        var rows = await db.MergerTasks.AsNoTracking().InScope(scope, t => t.ResponsibleUnitId).Where(t => open.Contains(t.Status) && t.Deadline <= weekEnd)
+            .Select(t => new TaskListRow(t.Id, t.Code, t.Workstream, t.Title, t.ResponsibleUnitId, t.ResponsibleUnit!.Name, t.Deadline, t.Status,
+                t.ResponsiblePerson ?? t.ResponsibleUserName, t.DaysFromEffective, t.BaselineDeadline))
+            .ToListAsync(cancellationToken);
+        var (weekStart, _) = TaskAlertRules.WeekOf(Today);
+        return rows.Where(r => r.Deadline < Today || r.Deadline >= weekStart).OrderBy(r => r.Deadline).ThenBy(r => r.Code, StringComparer.Ordinal).ToList();
     }
 }
