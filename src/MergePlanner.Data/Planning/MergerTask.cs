@@ -45,6 +45,10 @@ public class MergerTask : IVersioned, ISearchable, IAudited, IMergerOwned
 
     public string? Description { get; set; }
 
+    /// <summary>A milestone: a point the plan turns on (decisions announced, the Party committee set up, the congress),
+    /// drawn as a diamond on the roadmap.</summary>
+    public bool IsMilestone { get; set; }
+
     public List<TaskDependency> DependsOn { get; set; } = [];
 
     public MergerTaskStatus Status { get; set; }

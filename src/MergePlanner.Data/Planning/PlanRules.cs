@@ -28,6 +28,18 @@ public static class PlanRules
             .Select(t => (t.TaskId, Deadline(effectiveDate, t.DaysFromEffective, t.Deadline)))
             .ToList();
 
+    /// <summary>How long a task runs on the roadmap when nothing says when it starts.</summary>
+    public const int DefaultSpanDays = 14;
+
+    /// <summary>Where a task's bar starts on the roadmap (the plan keeps deadlines, not starts): when the latest task it
+    /// waits for is due, or <see cref="DefaultSpanDays"/> before its own deadline when it waits for none; at least a day
+    /// before the deadline, so every bar shows.</summary>
+    public static DateOnly PlannedStart(DateOnly deadline, IEnumerable<DateOnly> prerequisiteDeadlines)
+    {
+        var latest = prerequisiteDeadlines.DefaultIfEmpty(deadline.AddDays(-DefaultSpanDays)).Max();
+        return latest < deadline ? latest : deadline.AddDays(-1);
+    }
+
     /// <summary>Days a task has slipped past its baseline (negative when ahead; 0 without a baseline).</summary>
     public static int Slippage(DateOnly? baseline, DateOnly deadline) => baseline is { } b ? deadline.DayNumber - b.DayNumber : 0;
 

@@ -1910,6 +1910,9 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                         .HasMaxLength(512)
                         .HasColumnType("nvarchar(512)");
 
+                    b.Property<bool>("IsMilestone")
+                        .HasColumnType("bit");
+
                     b.Property<int>("MergerId")
                         .HasColumnType("int");
 

@@ -1849,6 +1849,9 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                         .HasMaxLength(512)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsMilestone")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("MergerId")
                         .HasColumnType("INTEGER");
 

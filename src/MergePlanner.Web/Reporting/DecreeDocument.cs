@@ -179,6 +179,23 @@ public sealed class DecreeDocument
         _y += 120;
     }
 
+    /// <summary>The width of the text block and the room left under the flow on the current page (for a figure).</summary>
+    public double Width => ContentWidth;
+
+    public double Remaining => PageHeight - Bottom - _y;
+
+    /// <summary>Draws a figure of a given height at the flow's place (on a new page when it does not fit there), then
+    /// goes on below it.</summary>
+    public void Figure(double height, Action<XGraphics, XRect> draw)
+    {
+        ArgumentNullException.ThrowIfNull(draw);
+        EnsureSpace(height);
+        draw(_gfx, new XRect(Left, _y, ContentWidth, height));
+        _y += height;
+    }
+
+    public void PageBreak() => NewPage();
+
     public void NewPageForAnnex(string title)
     {
         NewPage();

@@ -48,6 +48,10 @@ public sealed record ListDocument(
     IReadOnlyList<string> Recipients,
     SignatureBlock Signature)
 {
+    /// <summary>A drawing the PDF puts between the preamble and the table (the roadmap's Gantt); the print view draws its
+    /// own from the same data, the spreadsheet has the table only.</summary>
+    public Action<DecreeDocument>? Figure { get; init; }
+
     /// <summary>A cell as the PDF and the print view show it (numbers in vi-VN, money in đồng without the sign).</summary>
     public static string Text(object? value, ListCellKind kind) => value switch
     {
@@ -69,6 +73,8 @@ public sealed record ListDocument(
         {
             pdf.Paragraph(paragraph, indent: 14);
         }
+
+        Figure?.Invoke(pdf);
 
         pdf.Table(
             Columns.Select(c => new TableColumn(c.Title, c.Weight, c.Kind == ListCellKind.Text ? XStringAlignment.Near : XStringAlignment.Far)).ToList(),

@@ -58,6 +58,8 @@ public static class FeatureEndpoints
         services.AddScoped<Features.Planning.TaskService>();
         services.AddScoped<Features.Planning.InboxService>();
         services.AddScoped<Features.Planning.TaskDetails>();
+        services.AddScoped<Features.Planning.RoadmapQuery>();
+        services.AddScoped<Features.Planning.PlanDocuments>();
         services.AddScoped<Features.Admin.AccountService>();
         services.AddScoped<Features.Structure.ReviewService>();
         services.AddScoped<Features.Structure.StaffingService>();

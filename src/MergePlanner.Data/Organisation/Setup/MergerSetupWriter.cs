@@ -158,6 +158,7 @@ public sealed class MergerSetupWriter(MergePlannerDbContext db)
             Deadline = request.EffectiveDate.AddDays(t.DaysFromD),
             DaysFromEffective = t.DaysFromD,
             BaselineDeadline = request.EffectiveDate.AddDays(t.DaysFromD),
+            IsMilestone = t.Milestone,
             Status = MergerTaskStatus.NotStarted,
         }).ToList();
         db.MergerTasks.AddRange(tasks);

@@ -8,6 +8,19 @@ public static class PlanningEndpoints
 {
     public static void MapPlanningEndpoints(this IEndpointRouteBuilder endpoints)
     {
+        // The plan's printed documents (the print view is the page /plan/{slug}/print), within the person's scope.
+        endpoints.MapGet("/plan/{slug}.{format}", async (string slug, string format, PlanDocuments documents, Reporting.PdfFonts fonts, CancellationToken cancellationToken) =>
+        {
+            if (PlanDocuments.Parse(slug) is not { } list || format is not ("pdf" or "xlsx") || await documents.BuildAsync(list, cancellationToken) is not { } document)
+            {
+                return Results.NotFound();
+            }
+
+            return format == "pdf"
+                ? Results.File(document.ToPdf(fonts), "application/pdf", document.FileName + ".pdf")
+                : Results.File(document.ToXlsx(), Spreadsheets.TabularWriter.ContentType(Spreadsheets.TabularFormat.Xlsx), document.FileName + ".xlsx");
+        }).RequireAuthorization(Policies.SignedIn);
+
         var group = endpoints.MapGroup("/tasks").RequireAuthorization(Policies.SignedIn);
 
         group.MapGet("/evidence/{id:int}", async (int id, MergePlannerDbContext db, UnitScopeService scopes) =>

@@ -39,7 +39,8 @@ public sealed record TaskView(
     IReadOnlyList<TaskEvidenceRow> Evidence,
     bool MaySteer,
     bool MayWork,
-    IReadOnlyList<MergerTaskStatus> Moves)
+    IReadOnlyList<MergerTaskStatus> Moves,
+    bool IsMilestone = false)
 {
     public string When => DaysFromEffective is { } d ? PlanRules.RelativeLabel(d) : string.Empty;
 }
@@ -78,7 +79,7 @@ public sealed class TaskDetails(MergePlannerDbContext db, UnitScopeService scope
             .ToList();
         return new TaskView(t.Id, t.Code, t.Workstream, t.Title, t.ResponsibleUnitId, task.Unit, t.ResponsiblePerson, t.ResponsibleUserName, t.DaysFromEffective,
             t.Deadline, t.BaselineDeadline, merger.EffectiveDate, t.ExpectedProduct, t.Approver, t.Description, t.Status, t.Version, t.IsOverdue(Today),
-            PlanRules.Slippage(t.BaselineDeadline, t.Deadline), dependsOn, dependents, comments, evidence, maySteer, mayWork, moves);
+            PlanRules.Slippage(t.BaselineDeadline, t.Deadline), dependsOn, dependents, comments, evidence, maySteer, mayWork, moves, t.IsMilestone);
     }
 
     /// <summary>The tasks a dependency can point at: every other task of the plan.</summary>

@@ -50,7 +50,8 @@ public sealed class TaskDigestMailer(IServiceScopeFactory scopes, SmtpOptions sm
 
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<MergePlannerDbContext>().Unconfined();
-        var pending = await db.Notifications.IgnoreQueryFilters().AsNoTracking().Where(n => n.MailedAtUtc == null && n.ReadAtUtc == null)
+        var open = MergerTaskStatusRules.OpenStatuses.ToList();
+        var pending = await db.Notifications.IgnoreQueryFilters().AsNoTracking().Where(n => n.MailedAtUtc == null && n.ReadAtUtc == null && open.Contains(n.Task!.Status))
             .Select(n => new DigestLine(n.Id, n.UserName, n.Kind, n.Task!.Code, n.Task.Title, n.Task.ResponsibleUnit!.Name, n.Task.ResponsiblePerson, n.Deadline, n.TaskId))
             .ToListAsync(cancellationToken);
         if (pending.Count == 0)

@@ -26,6 +26,10 @@ public sealed class TaskListQuery(MergePlannerDbContext db, UnitScopeService sco
     public async Task<DateOnly> EffectiveDateAsync(CancellationToken cancellationToken = default) =>
         (await mergers.CurrentAsync(cancellationToken))?.EffectiveDate ?? Today;
 
+    /// <summary>Before D: the effective date may still move.</summary>
+    public async Task<bool> IsPreparingAsync(CancellationToken cancellationToken = default) =>
+        (await mergers.CurrentAsync(cancellationToken))?.Phase == Data.Organisation.MergerPhase.Preparing;
+
     public static readonly IReadOnlyDictionary<string, Expression<Func<MergerTask, object?>>> SortFields = new Dictionary<string, Expression<Func<MergerTask, object?>>>(StringComparer.OrdinalIgnoreCase)
     {
         [nameof(TaskListRow.Code)] = t => t.Code,

@@ -43,7 +43,8 @@ public sealed record TaskForm(
     string? ExpectedProduct,
     string? Approver,
     string? Description,
-    int? ExpectedVersion = null);
+    int? ExpectedVersion = null,
+    bool IsMilestone = false);
 
 /// <summary>
 /// Every change to the merger plan. Each method checks the person itself (the page's check is a courtesy): leadership
@@ -228,6 +229,7 @@ public sealed class TaskService(
         task.ExpectedProduct = Trimmed(form.ExpectedProduct);
         task.Approver = Trimmed(form.Approver);
         task.Description = Trimmed(form.Description);
+        task.IsMilestone = form.IsMilestone;
         try
         {
             await db.SaveChangesAsync(cancellationToken);
