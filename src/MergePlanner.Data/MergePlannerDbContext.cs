@@ -121,6 +121,12 @@ public class MergePlannerDbContext(DbContextOptions<MergePlannerDbContext> optio
 
     public DbSet<Notification> Notifications => Set<Notification>();
 
+    public DbSet<Party.PartyOrganisation> PartyOrganisations => Set<Party.PartyOrganisation>();
+
+    public DbSet<Party.PartyCongress> PartyCongresses => Set<Party.PartyCongress>();
+
+    public DbSet<Party.CommitteeCandidate> CommitteeCandidates => Set<Party.CommitteeCandidate>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     /// <summary>Bulk seeding of demo data turns the audit trail off; every user change keeps it.</summary>

@@ -148,6 +148,7 @@ public sealed class DemoDataSeeder(MergePlannerDbContext db)
             await new DemoSupport(db, new Random(7)).FillAsync(request.ProvinceCode, merger.EffectiveDate, seat, cancellationToken);
             await new DemoPlan(db).FillAsync(merger.Id, merger.EffectiveDate, DateOnly.FromDateTime(DateTime.Today),
                 request.ProvinceCode == HaiPhongProvinceCode ? "nhan.hp" : null, cancellationToken);
+            await new DemoParty(db, new Random(45)).FillAsync(merger.Id, merger.EffectiveDate, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         finally

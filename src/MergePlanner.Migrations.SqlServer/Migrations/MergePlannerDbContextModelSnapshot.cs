@@ -1186,6 +1186,167 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                     b.ToTable("UnitLineages");
                 });
 
+            modelBuilder.Entity("MergePlanner.Data.Party.CommitteeCandidate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CongressId")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("IsIncumbent")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("MergerId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OfficerId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("nvarchar(48)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CongressId");
+
+                    b.HasIndex("OfficerId");
+
+                    b.HasIndex("MergerId", "CongressId", "OfficerId")
+                        .IsUnique();
+
+                    b.ToTable("CommitteeCandidates");
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Party.PartyCongress", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CommitteeSize")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Documents")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateOnly?>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("MergerId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("PlannedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("nvarchar(48)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("MergerId", "OrganisationId")
+                        .IsUnique();
+
+                    b.ToTable("PartyCongresses");
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Party.PartyOrganisation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("nvarchar(48)");
+
+                    b.Property<string>("Fate")
+                        .HasMaxLength(48)
+                        .HasColumnType("nvarchar(48)");
+
+                    b.Property<string>("FateNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("nvarchar(48)");
+
+                    b.Property<int>("Members")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MergerId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("OriginId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RecordsReceived")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RecordsSent")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("SuccessorId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OriginId");
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("SuccessorId");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("MergerId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("PartyOrganisations");
+                });
+
             modelBuilder.Entity("MergePlanner.Data.Personnel.AnnualRating", b =>
                 {
                     b.Property<int>("Id")
@@ -2598,6 +2759,86 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                     b.Navigation("ToUnit");
                 });
 
+            modelBuilder.Entity("MergePlanner.Data.Party.CommitteeCandidate", b =>
+                {
+                    b.HasOne("MergePlanner.Data.Party.PartyCongress", "Congress")
+                        .WithMany("Candidates")
+                        .HasForeignKey("CongressId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MergePlanner.Data.Organisation.Merger", null)
+                        .WithMany()
+                        .HasForeignKey("MergerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MergePlanner.Data.Personnel.Officer", "Officer")
+                        .WithMany()
+                        .HasForeignKey("OfficerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Congress");
+
+                    b.Navigation("Officer");
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Party.PartyCongress", b =>
+                {
+                    b.HasOne("MergePlanner.Data.Organisation.Merger", null)
+                        .WithMany()
+                        .HasForeignKey("MergerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MergePlanner.Data.Party.PartyOrganisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Party.PartyOrganisation", b =>
+                {
+                    b.HasOne("MergePlanner.Data.Organisation.Merger", null)
+                        .WithMany()
+                        .HasForeignKey("MergerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MergePlanner.Data.Organisation.Unit", "Origin")
+                        .WithMany()
+                        .HasForeignKey("OriginId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MergePlanner.Data.Party.PartyOrganisation", "Parent")
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("MergePlanner.Data.Party.PartyOrganisation", "Successor")
+                        .WithMany()
+                        .HasForeignKey("SuccessorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("MergePlanner.Data.Organisation.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Origin");
+
+                    b.Navigation("Parent");
+
+                    b.Navigation("Successor");
+
+                    b.Navigation("Unit");
+                });
+
             modelBuilder.Entity("MergePlanner.Data.Personnel.AnnualRating", b =>
                 {
                     b.HasOne("MergePlanner.Data.Organisation.Merger", null)
@@ -3005,6 +3246,11 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
             modelBuilder.Entity("MergePlanner.Data.Organisation.Unit", b =>
                 {
                     b.Navigation("Children");
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Party.PartyCongress", b =>
+                {
+                    b.Navigation("Candidates");
                 });
 
             modelBuilder.Entity("MergePlanner.Data.Personnel.Officer", b =>

@@ -1153,6 +1153,161 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                     b.ToTable("UnitLineages");
                 });
 
+            modelBuilder.Entity("MergePlanner.Data.Party.CommitteeCandidate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CongressId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsIncumbent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MergerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OfficerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CongressId");
+
+                    b.HasIndex("OfficerId");
+
+                    b.HasIndex("MergerId", "CongressId", "OfficerId")
+                        .IsUnique();
+
+                    b.ToTable("CommitteeCandidates");
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Party.PartyCongress", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommitteeSize")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Documents")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MergerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PlannedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("MergerId", "OrganisationId")
+                        .IsUnique();
+
+                    b.ToTable("PartyCongresses");
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Party.PartyOrganisation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Fate")
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FateNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Members")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MergerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OriginId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RecordsReceived")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RecordsSent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SuccessorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OriginId");
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("SuccessorId");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("MergerId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("PartyOrganisations");
+                });
+
             modelBuilder.Entity("MergePlanner.Data.Personnel.AnnualRating", b =>
                 {
                     b.Property<int>("Id")
@@ -2522,6 +2677,86 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                     b.Navigation("ToUnit");
                 });
 
+            modelBuilder.Entity("MergePlanner.Data.Party.CommitteeCandidate", b =>
+                {
+                    b.HasOne("MergePlanner.Data.Party.PartyCongress", "Congress")
+                        .WithMany("Candidates")
+                        .HasForeignKey("CongressId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MergePlanner.Data.Organisation.Merger", null)
+                        .WithMany()
+                        .HasForeignKey("MergerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MergePlanner.Data.Personnel.Officer", "Officer")
+                        .WithMany()
+                        .HasForeignKey("OfficerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Congress");
+
+                    b.Navigation("Officer");
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Party.PartyCongress", b =>
+                {
+                    b.HasOne("MergePlanner.Data.Organisation.Merger", null)
+                        .WithMany()
+                        .HasForeignKey("MergerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MergePlanner.Data.Party.PartyOrganisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Party.PartyOrganisation", b =>
+                {
+                    b.HasOne("MergePlanner.Data.Organisation.Merger", null)
+                        .WithMany()
+                        .HasForeignKey("MergerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MergePlanner.Data.Organisation.Unit", "Origin")
+                        .WithMany()
+                        .HasForeignKey("OriginId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MergePlanner.Data.Party.PartyOrganisation", "Parent")
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("MergePlanner.Data.Party.PartyOrganisation", "Successor")
+                        .WithMany()
+                        .HasForeignKey("SuccessorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("MergePlanner.Data.Organisation.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Origin");
+
+                    b.Navigation("Parent");
+
+                    b.Navigation("Successor");
+
+                    b.Navigation("Unit");
+                });
+
             modelBuilder.Entity("MergePlanner.Data.Personnel.AnnualRating", b =>
                 {
                     b.HasOne("MergePlanner.Data.Organisation.Merger", null)
@@ -2929,6 +3164,11 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
             modelBuilder.Entity("MergePlanner.Data.Organisation.Unit", b =>
                 {
                     b.Navigation("Children");
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Party.PartyCongress", b =>
+                {
+                    b.Navigation("Candidates");
                 });
 
             modelBuilder.Entity("MergePlanner.Data.Personnel.Officer", b =>

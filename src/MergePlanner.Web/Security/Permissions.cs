@@ -35,6 +35,10 @@ public enum AppAction
     /// sign-off.</summary>
     WorkTasks,
 
+    /// <summary>Map the Party organisations of the sources to those of the new police, track the membership records,
+    /// and keep the congress schedule and the committee candidates.</summary>
+    ManageParty,
+
     /// <summary>Create accounts.</summary>
     ManageAccounts,
 
@@ -66,6 +70,7 @@ public static class Permissions
         [AppAction.EditStructure] = [Roles.Admin, Roles.Leadership],
         [AppAction.EditTasks] = [Roles.Admin, Roles.Leadership],
         [AppAction.WorkTasks] = [Roles.Admin, Roles.Leadership, Roles.UnitStaff],
+        [AppAction.ManageParty] = [Roles.Admin, Roles.Leadership, Roles.Personnel],
         [AppAction.ManageAccounts] = [Roles.Admin],
         [AppAction.EditPersonnel] = [Roles.Admin, Roles.Personnel],
         [AppAction.ViewSensitivePersonnel] = [Roles.Admin, Roles.Leadership, Roles.Personnel],

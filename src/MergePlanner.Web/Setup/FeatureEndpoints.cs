@@ -3,6 +3,7 @@ using MergePlanner.Web.Features.Inventory;
 using MergePlanner.Web.Features.Mergers;
 using MergePlanner.Web.Features.Organisation;
 using MergePlanner.Web.Features.Personnel;
+using MergePlanner.Web.Features.Party;
 using MergePlanner.Web.Features.Planning;
 using MergePlanner.Web.Features.Reports;
 using MergePlanner.Web.Features.Structure;
@@ -60,6 +61,8 @@ public static class FeatureEndpoints
         services.AddScoped<Features.Planning.TaskDetails>();
         services.AddScoped<Features.Planning.RoadmapQuery>();
         services.AddScoped<Features.Planning.PlanDocuments>();
+        services.AddScoped<Features.Party.PartyService>();
+        services.AddScoped<Features.Party.PartyDocuments>();
         services.AddScoped<Features.Admin.AccountService>();
         services.AddScoped<Features.Structure.ReviewService>();
         services.AddScoped<Features.Structure.StaffingService>();
@@ -78,6 +81,7 @@ public static class FeatureEndpoints
         root.MapPersonnelEndpoints();
         root.MapMergerEndpoints();
         root.MapPlanningEndpoints();
+        root.MapPartyEndpoints();
         return app;
     }
 }

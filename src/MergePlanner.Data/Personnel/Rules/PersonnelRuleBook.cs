@@ -130,6 +130,9 @@ public sealed class PersonnelRuleBook
     /// <summary>Who is a candidate for early retirement (personnel-rules.json, "streamlining").</summary>
     public StreamliningThresholds Streamlining => _model.Streamlining ?? new StreamliningThresholds(60, 20);
 
+    /// <summary>The committee candidate rules of the 2025–2030 congresses (personnel-rules.json, "congress").</summary>
+    public Party.CongressRuleSet Congress => _model.Congress ?? throw new InvalidOperationException("No congress rules.");
+
     public string Citation(string rule) => _model.Citations?.GetValueOrDefault(rule) ?? string.Empty;
 
     public int TypicalMinimumAge(Rank rank) =>
@@ -152,7 +155,7 @@ public sealed class PersonnelRuleBook
     private sealed record Model(
         List<AgeRow> MaxServiceAge, List<PositionRow> PositionRanks, List<MinimumAgeRow> TypicalMinimumAge,
         List<LevelRow>? PositionLevels, List<WaitRow>? DisciplineWaits, List<PostTier>? PostTiers, Dictionary<string, string>? Citations,
-        double? BalanceWarnGapPoints, StreamliningThresholds? Streamlining);
+        double? BalanceWarnGapPoints, StreamliningThresholds? Streamlining, Party.CongressRuleSet? Congress);
 
     private sealed record LevelRow(Position Position, int Level);
 

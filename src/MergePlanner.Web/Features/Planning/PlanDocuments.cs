@@ -87,7 +87,7 @@ public sealed class PlanDocuments(MergePlannerDbContext db, UnitScopeService sco
         var open = tasks.Count(t => MergerTaskStatusRules.IsOpen(t.Status));
         var overdue = tasks.Count(t => t.Deadline < today && MergerTaskStatusRules.IsOpen(t.Status));
         var done = tasks.Count(t => t.Status == MergerTaskStatus.Done);
-        return new ListDocument("ke-hoach-hop-nhat", Header(merger, "Kế hoạch", $"Thực hiện hợp nhất {merger.Name} — tiến độ đến ngày {Format.Date(today)}"),
+        return new ListDocument("ke-hoach-hop-nhat", Header(merger, "Kế hoạch", $"{merger.Name} — tiến độ thực hiện đến ngày {Format.Date(today)}"),
             [
                 $"Ngày hiệu lực của việc hợp nhất (D): {Format.Date(merger.EffectiveDate)}. Kế hoạch gồm {Format.Number(tasks.Count)} nhiệm vụ: hoàn thành {Format.Number(done)}, đang mở {Format.Number(open)}, trong đó quá hạn {Format.Number(overdue)}.",
                 "Mỗi nhiệm vụ ghi rõ đơn vị, người phụ trách, thời hạn (theo ngày hiệu lực D±n khi có), sản phẩm và tình trạng; \"chậm\" là số ngày thời hạn hiện nay lùi so với kế hoạch gốc.",
@@ -111,7 +111,7 @@ public sealed class PlanDocuments(MergePlannerDbContext db, UnitScopeService sco
             ? new ListRow([$"{r.Code}. {r.Label} — hoàn thành {r.Progress:P0}", null, null, null, null, null], ListRowKind.Group)
             : new ListRow([r.Code, r.Label + (r.Kind == GanttRowKind.Milestone ? " (mốc)" : string.Empty), r.Kind == GanttRowKind.Milestone ? null : r.Start, r.End,
                 r.Baseline is { } b && b != r.End ? b : null, l[$"MergerTaskStatus.{r.Status}"].Value + (r.Overdue ? " — quá hạn" : string.Empty)])).ToList();
-        return new ListDocument("lo-trinh-hop-nhat", Header(merger, "Lộ trình", $"Thực hiện kế hoạch hợp nhất {merger.Name}"),
+        return new ListDocument("lo-trinh-hop-nhat", Header(merger, "Lộ trình", $"Thực hiện kế hoạch: {merger.Name}"),
             [
                 $"Ngày hiệu lực D: {Format.Date(merger.EffectiveDate)} (vạch đỏ); hôm nay {Format.Date(chart.Today)} (vạch xanh nét đứt). Thanh màu xanh lá: hoàn thành; xanh dương: đang thực hiện; vàng: chờ duyệt; xám: chưa bắt đầu; viền đỏ: quá hạn; vạch tím chấm: thời hạn theo kế hoạch gốc; hình thoi: mốc; mũi tên: phụ thuộc.",
                 $"Thanh của một nhiệm vụ bắt đầu khi nhiệm vụ phải xong trước đến hạn, hoặc {PlanRules.DefaultSpanDays} ngày trước thời hạn của nó khi không phụ thuộc nhiệm vụ nào.",

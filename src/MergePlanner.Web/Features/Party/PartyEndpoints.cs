@@ -1,0 +1,22 @@
+using MergePlanner.Web.Security;
+
+namespace MergePlanner.Web.Features.Party;
+
+public static class PartyEndpoints
+{
+    public static void MapPartyEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        // The Party documents (PDF and XLSX; the print view is /party/lists/{slug}/print).
+        endpoints.MapGet("/party/lists/{slug}.{format}", async (string slug, string format, PartyDocuments documents, Reporting.PdfFonts fonts, CancellationToken cancellationToken) =>
+        {
+            if (PartyDocuments.Parse(slug) is not { } list || format is not ("pdf" or "xlsx") || await documents.BuildAsync(list, cancellationToken) is not { } document)
+            {
+                return Results.NotFound();
+            }
+
+            return format == "pdf"
+                ? Results.File(document.ToPdf(fonts), "application/pdf", document.FileName + ".pdf")
+                : Results.File(document.ToXlsx(), Spreadsheets.TabularWriter.ContentType(Spreadsheets.TabularFormat.Xlsx), document.FileName + ".xlsx");
+        }).RequireAuthorization(Policies.ReadAll);
+    }
+}
