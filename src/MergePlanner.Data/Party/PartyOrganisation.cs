@@ -58,7 +58,8 @@ public class PartyOrganisation : IMergerOwned, IAudited, INoHardDelete, IVersion
 
     public Unit? Unit { get; set; }
 
-    /// <summary>Full and probationary members on the books before the merger (source organisations).</summary>
+    /// <summary>Full and probationary members who belong directly to it before the merger (source organisations): a
+    /// committee's members are mostly in its cells, so totals add organisations, never a committee and its cells twice.</summary>
     public int Members { get; set; }
 
     public PartyOrgFate? Fate { get; set; }

@@ -28,11 +28,9 @@ internal sealed class DemoParty(MergePlannerDbContext db, Random random)
         {
             var root = units.Single(u => u.Id == rootId);
             var isTarget = rootId == merger.TargetRootId;
-            var inRoot = officers.Count(o => isTarget ? o.PlacedUnitId != null : o.OriginId == rootId);
             var upper = new PartyOrganisation
             {
                 MergerId = mergerId, Code = $"{root.Code}.DB", Name = $"Đảng bộ {root.Name}", Kind = PartyOrgKind.UpperCommittee, OriginId = rootId, UnitId = rootId,
-                Members = isTarget ? 0 : inRoot * 9 / 10,
             };
             var list = new List<(PartyOrganisation, string)> { (upper, "DB") };
             foreach (var department in units.Where(u => u.Type == UnitType.Department && u.OriginId == rootId).OrderBy(u => u.Code, StringComparer.Ordinal))

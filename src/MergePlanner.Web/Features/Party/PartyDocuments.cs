@@ -136,7 +136,7 @@ public sealed class PartyDocuments(PartyService party, MergerContext mergers, Ti
         var rules = MergePlanner.Data.Personnel.Rules.PersonnelRuleBook.Default;
         return new ListDocument("nhan-su-cap-uy", Header(merger, "Báo cáo", "Thẩm tra tuổi công tác của nhân sự cấp ủy nhiệm kỳ 2025–2030"),
             [rules.Citation("CommitteeServiceLeft") + "."],
-            [new("STT", 0.5, ListCellKind.Number), new("Họ tên", 2.0), new("Năm sinh", 0.7, ListCellKind.Plain), new("Dự kiến chức danh", 1.2), new("Lần đầu/tái cử", 0.8), new("Kết quả", 0.8), new("Lý do", 3.0)],
+            [new("STT", 0.5, ListCellKind.Number), new("Họ tên", 2.0), new("Năm sinh", 0.7, ListCellKind.Plain), new("Dự kiến chức danh", 1.2), new("Lần đầu/tái cử", 0.85), new("Kết quả", 1.05), new("Lý do", 2.7)],
             rows, notes, Recipients, Signature);
     }
 }

@@ -63,10 +63,12 @@ public sealed class PartyService(MergePlannerDbContext db, CurrentUser current, 
         var orgs = await db.PartyOrganisations.AsNoTracking()
             .Select(o => new { o.Id, o.Code, o.Name, o.Kind, Parent = o.Parent!.Name, o.OriginId, Origin = o.Origin!.Name, o.Members, o.Fate, o.SuccessorId, Successor = o.Successor!.Name, o.FateNote, o.RecordsSent, o.RecordsReceived, o.Version })
             .ToListAsync(cancellationToken);
-        var sources = orgs.Where(o => o.OriginId != merger.Target.Id).OrderBy(o => o.OriginId).ThenBy(o => o.Kind).ThenBy(o => o.Code, StringComparer.Ordinal)
+        // In tree order: the upper committee, then each grassroots organisation followed by its cells.
+        static string TreeKey(string code, PartyOrgKind kind) => kind == PartyOrgKind.UpperCommittee ? string.Empty : kind == PartyOrgKind.Cell ? code : code[..code.LastIndexOf('.')] + ".";
+        var sources = orgs.Where(o => o.OriginId != merger.Target.Id).OrderBy(o => o.OriginId).ThenBy(o => TreeKey(o.Code, o.Kind), StringComparer.Ordinal)
             .Select(o => new PartyOrgRow(o.Id, o.Code, o.Name, o.Kind, o.Parent, o.OriginId, o.Origin, o.Members, o.Fate, o.SuccessorId, o.Successor, o.FateNote, o.RecordsSent, o.RecordsReceived, o.Version))
             .ToList();
-        var targets = orgs.Where(o => o.OriginId == merger.Target.Id).OrderBy(o => o.Kind).ThenBy(o => o.Code, StringComparer.Ordinal)
+        var targets = orgs.Where(o => o.OriginId == merger.Target.Id).OrderBy(o => TreeKey(o.Code, o.Kind), StringComparer.Ordinal)
             .Select(o =>
             {
                 var from = sources.Where(s => s.SuccessorId == o.Id).ToList();
