@@ -121,6 +121,10 @@ public class MergePlannerDbContext(DbContextOptions<MergePlannerDbContext> optio
 
     public DbSet<Notification> Notifications => Set<Notification>();
 
+    public DbSet<TargetSeries> TargetSeries => Set<TargetSeries>();
+
+    public DbSet<TargetPoint> TargetPoints => Set<TargetPoint>();
+
     public DbSet<Party.PartyOrganisation> PartyOrganisations => Set<Party.PartyOrganisation>();
 
     public DbSet<Party.PartyCongress> PartyCongresses => Set<Party.PartyCongress>();

@@ -65,3 +65,23 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         builder.Property(n => n.UserName).HasMaxLength(256);
     }
 }
+
+internal sealed class TargetSeriesConfiguration : IEntityTypeConfiguration<TargetSeries>
+{
+    public void Configure(EntityTypeBuilder<TargetSeries> builder)
+    {
+        builder.Property(s => s.Title).HasMaxLength(300);
+        builder.Property(s => s.CountedIn).HasMaxLength(32);
+        builder.Property(s => s.Source).HasMaxLength(500);
+        builder.HasMany(s => s.Points).WithOne(p => p.Series).HasForeignKey(p => p.SeriesId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class TargetPointConfiguration : IEntityTypeConfiguration<TargetPoint>
+{
+    public void Configure(EntityTypeBuilder<TargetPoint> builder)
+    {
+        builder.HasIndex(p => new { p.MergerId, p.SeriesId, p.PeriodEnd }).IsUnique();
+        builder.Property(p => p.Label).HasMaxLength(32);
+    }
+}

@@ -103,8 +103,29 @@ internal sealed class DemoPlan(MergePlannerDbContext db)
             UploadedBy = "demo", UploadedAtUtc = today.AddDays(-1).ToDateTime(new TimeOnly(9, 0)),
         });
         db.TaskComments.Add(new TaskComment { MergerId = mergerId, TaskId = awaiting.Id, UserName = "demo", AtUtc = today.AddDays(-1).ToDateTime(new TimeOnly(9, 5)), Text = "Đã gửi danh sách, đề nghị lãnh đạo phê duyệt." });
+        AddTargets(mergerId);
         db.TaskComments.Add(new TaskComment { MergerId = mergerId, TaskId = late.Id, UserName = "demo", AtUtc = today.AddDays(-8).ToDateTime(new TimeOnly(14, 0)), Text = "Chờ Hội đồng định giá; dự kiến chậm hơn kế hoạch." });
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The commune-police roadmap of 2019–2024 as the demo's target series (seed article 004: regular police
+    /// first in 28 communes, heads of police in the remaining 113 by the first quarter of 2020, deputies and officers in
+    /// every commune by the end of 2024). The actuals are illustrative.</summary>
+    private void AddTargets(int mergerId)
+    {
+        const string Source = "Lộ trình đưa Công an chính quy đảm nhiệm các chức danh Công an xã 2019–2024 (bài viết nguồn 004); số thực hiện là số liệu minh họa.";
+        TargetPoint Point(int year, int month, string label, int target, int actual) =>
+            new() { MergerId = mergerId, PeriodEnd = new DateOnly(year, month, DateTime.DaysInMonth(year, month)), Label = label, Target = target, Actual = actual };
+        db.TargetSeries.Add(new TargetSeries
+        {
+            MergerId = mergerId, Title = "Xã có Trưởng Công an xã là Công an chính quy", CountedIn = "xã", Total = 141, Source = Source, SortOrder = 1,
+            Points = [Point(2019, 6, "2019", 28, 28), Point(2020, 3, "Quý I/2020", 141, 136), Point(2020, 12, "2020", 141, 141), Point(2022, 12, "2022", 141, 141), Point(2024, 12, "2024", 141, 141)],
+        });
+        db.TargetSeries.Add(new TargetSeries
+        {
+            MergerId = mergerId, Title = "Xã đủ Phó Trưởng và công an viên chính quy", CountedIn = "xã", Total = 141, Source = Source, SortOrder = 2,
+            Points = [Point(2019, 12, "2019", 28, 28), Point(2020, 12, "2020", 60, 52), Point(2021, 12, "2021", 85, 80), Point(2022, 12, "2022", 110, 104), Point(2023, 12, "2023", 130, 127), Point(2024, 12, "2024", 141, 141)],
+        });
     }
 
     private static string ProductOf(string title) => title switch

@@ -2170,6 +2170,82 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                     b.ToTable("Notifications");
                 });
 
+            modelBuilder.Entity("MergePlanner.Data.Planning.TargetPoint", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("Actual")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int>("MergerId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("date");
+
+                    b.Property<int>("SeriesId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Target")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SeriesId");
+
+                    b.HasIndex("MergerId", "SeriesId", "PeriodEnd")
+                        .IsUnique();
+
+                    b.ToTable("TargetPoints");
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Planning.TargetSeries", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CountedIn")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int>("MergerId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MergerId");
+
+                    b.ToTable("TargetSeries");
+                });
+
             modelBuilder.Entity("MergePlanner.Data.Planning.TaskComment", b =>
                 {
                     b.Property<long>("Id")
@@ -3115,6 +3191,32 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                     b.Navigation("Task");
                 });
 
+            modelBuilder.Entity("MergePlanner.Data.Planning.TargetPoint", b =>
+                {
+                    b.HasOne("MergePlanner.Data.Organisation.Merger", null)
+                        .WithMany()
+                        .HasForeignKey("MergerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MergePlanner.Data.Planning.TargetSeries", "Series")
+                        .WithMany("Points")
+                        .HasForeignKey("SeriesId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Series");
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Planning.TargetSeries", b =>
+                {
+                    b.HasOne("MergePlanner.Data.Organisation.Merger", null)
+                        .WithMany()
+                        .HasForeignKey("MergerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MergePlanner.Data.Planning.TaskComment", b =>
                 {
                     b.HasOne("MergePlanner.Data.Organisation.Merger", null)
@@ -3270,6 +3372,11 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
             modelBuilder.Entity("MergePlanner.Data.Planning.MergerTask", b =>
                 {
                     b.Navigation("DependsOn");
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Planning.TargetSeries", b =>
+                {
+                    b.Navigation("Points");
                 });
 #pragma warning restore 612, 618
         }

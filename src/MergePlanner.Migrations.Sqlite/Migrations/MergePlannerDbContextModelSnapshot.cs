@@ -2101,6 +2101,78 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                     b.ToTable("Notifications");
                 });
 
+            modelBuilder.Entity("MergePlanner.Data.Planning.TargetPoint", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Actual")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MergerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SeriesId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Target")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SeriesId");
+
+                    b.HasIndex("MergerId", "SeriesId", "PeriodEnd")
+                        .IsUnique();
+
+                    b.ToTable("TargetPoints");
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Planning.TargetSeries", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CountedIn")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MergerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MergerId");
+
+                    b.ToTable("TargetSeries");
+                });
+
             modelBuilder.Entity("MergePlanner.Data.Planning.TaskComment", b =>
                 {
                     b.Property<long>("Id")
@@ -3033,6 +3105,32 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                     b.Navigation("Task");
                 });
 
+            modelBuilder.Entity("MergePlanner.Data.Planning.TargetPoint", b =>
+                {
+                    b.HasOne("MergePlanner.Data.Organisation.Merger", null)
+                        .WithMany()
+                        .HasForeignKey("MergerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MergePlanner.Data.Planning.TargetSeries", "Series")
+                        .WithMany("Points")
+                        .HasForeignKey("SeriesId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Series");
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Planning.TargetSeries", b =>
+                {
+                    b.HasOne("MergePlanner.Data.Organisation.Merger", null)
+                        .WithMany()
+                        .HasForeignKey("MergerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MergePlanner.Data.Planning.TaskComment", b =>
                 {
                     b.HasOne("MergePlanner.Data.Organisation.Merger", null)
@@ -3188,6 +3286,11 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
             modelBuilder.Entity("MergePlanner.Data.Planning.MergerTask", b =>
                 {
                     b.Navigation("DependsOn");
+                });
+
+            modelBuilder.Entity("MergePlanner.Data.Planning.TargetSeries", b =>
+                {
+                    b.Navigation("Points");
                 });
 #pragma warning restore 612, 618
         }

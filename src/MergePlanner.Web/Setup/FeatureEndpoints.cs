@@ -61,6 +61,7 @@ public static class FeatureEndpoints
         services.AddScoped<Features.Planning.TaskDetails>();
         services.AddScoped<Features.Planning.RoadmapQuery>();
         services.AddScoped<Features.Planning.PlanDocuments>();
+        services.AddScoped<Features.Planning.TargetService>();
         services.AddScoped<Features.Party.PartyService>();
         services.AddScoped<Features.Party.PartyDocuments>();
         services.AddScoped<Features.Admin.AccountService>();

@@ -156,4 +156,30 @@ public class PlanTests(PlanTests.Factory factory) : IClassFixture<PlanTests.Fact
         var outsider = await AppClient.SignedInAsync(factory, "canbo.hd");
         Assert.True(AppClient.IsRefused(await outsider.GetAsync($"/tasks/evidence/{file}")));
     }
+
+    [Fact]
+    public async Task Targets_RecordedWithinTheWhole_ByThoseWhoSteer_TheDocumentsShowTheSameFigures()
+    {
+        var charts = await ServiceCaller.AsAsync(factory, "xem", s => s.GetRequiredService<TargetService>().ChartsAsync());
+        Assert.Equal(2, charts.Count);
+        var chart = charts[1];
+        var point = chart.Points[1];
+        Assert.NotNull(await ServiceCaller.AsAsync(factory, "nhan.hp", s => s.GetRequiredService<TargetService>().RecordAsync(point.Id, 55)));
+        var tooMany = await ServiceCaller.AsAsync(factory, "lanhdao", s => s.GetRequiredService<TargetService>().RecordAsync(point.Id, chart.Total + 1));
+        Assert.Contains(chart.Total.ToString(System.Globalization.CultureInfo.InvariantCulture), tooMany);
+        Assert.Null(await ServiceCaller.AsAsync(factory, "lanhdao", s => s.GetRequiredService<TargetService>().RecordAsync(point.Id, 55)));
+        Assert.NotNull(await ServiceCaller.AsAsync(factory, "lanhdao", s => s.GetRequiredService<TargetService>().AddPointAsync(chart.Id, point.PeriodEnd, "Trùng", 1)));
+        Assert.Equal(55, (await ServiceCaller.AsAsync(factory, "xem", s => s.GetRequiredService<TargetService>().ChartsAsync()))[1].Points[1].Actual);
+
+        var client = await AppClient.SignedInAsync(factory, "xem");
+        var text = PdfText.Extract(await client.GetByteArrayAsync("/plan/chi-tieu.pdf"));
+        Assert.Contains(chart.Title, text);
+        Assert.Contains("55", text);
+        var print = await client.GetStringAsync("/plan/chi-tieu/print");
+        Assert.Contains("data-testid=\"targets-print-chart\"", print);
+        var roadmap = await client.GetStringAsync("/plan/lo-trinh/print");
+        Assert.Contains("data-testid=\"gantt\"", roadmap);
+        Assert.Contains("LỘ TRÌNH", PdfText.Extract(await client.GetByteArrayAsync("/plan/lo-trinh.pdf")));
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync("/plan/ke-hoach.xlsx")).StatusCode);
+    }
 }

@@ -14,7 +14,7 @@ public sealed record WorkstreamProgress(Workstream Workstream, int Total, int Do
     public double DoneShare => Total == 0 ? 0 : Done / (double)Total;
 }
 
-public sealed record OverdueTask(int Id, string Code, string Title, string Unit, DateOnly Deadline, MergerTaskStatus Status);
+public sealed record OverdueTask(int Id, string Code, string Title, string Unit, DateOnly Deadline, MergerTaskStatus Status, string? Person = null);
 
 public sealed record CaseKindFigures(CaseFileKind Kind, int Open, int Total);
 
@@ -82,7 +82,7 @@ public sealed class DashboardQuery(MergePlannerDbContext db, MergerContext merge
 
         var tasks = await db.MergerTasks.AsNoTracking().Where(t => t.MergerId == merger.Id)
             .InScope(scope, t => t.ResponsibleUnitId)
-            .Select(t => new { t.Id, t.Code, t.Title, Unit = t.ResponsibleUnit!.Name, t.Workstream, t.Deadline, t.Status })
+            .Select(t => new { t.Id, t.Code, t.Title, Unit = t.ResponsibleUnit!.Name, Person = t.ResponsiblePerson ?? t.ResponsibleUserName, t.Workstream, t.Deadline, t.Status })
             .ToListAsync(cancellationToken);
         var workstreams = Enum.GetValues<Workstream>().Select(w =>
         {
@@ -95,7 +95,7 @@ public sealed class DashboardQuery(MergePlannerDbContext db, MergerContext merge
         }).ToList();
         var overdue = tasks.Where(t => t.Deadline < today && MergerTaskStatusRules.IsOpen(t.Status))
             .OrderBy(t => t.Deadline).Take(10)
-            .Select(t => new OverdueTask(t.Id, t.Code, t.Title, t.Unit, t.Deadline, t.Status)).ToList();
+            .Select(t => new OverdueTask(t.Id, t.Code, t.Title, t.Unit, t.Deadline, t.Status, t.Person)).ToList();
 
         var caseKinds = await db.CaseFiles.AsNoTracking().InScope(scope, c => c.OwningUnitId)
             .GroupBy(c => c.Kind)

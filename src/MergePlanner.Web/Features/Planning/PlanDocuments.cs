@@ -18,6 +18,9 @@ public enum PlanList
 
     /// <summary>"lo-trinh": the roadmap (Gantt) and its rows.</summary>
     Roadmap,
+
+    /// <summary>"chi-tieu": the multi-year targets, charted, with their periods.</summary>
+    Targets,
 }
 
 /// <summary>
@@ -25,7 +28,7 @@ public enum PlanList
 /// print view and XLSX from the same rows: the plan with its progress, and the roadmap with its Gantt figure. Within the
 /// person's unit scope, like the pages.
 /// </summary>
-public sealed class PlanDocuments(MergePlannerDbContext db, UnitScopeService scopes, MergerContext mergers, RoadmapQuery roadmap, TimeProvider clock, IStringLocalizer<SharedResource> l)
+public sealed class PlanDocuments(MergePlannerDbContext db, UnitScopeService scopes, MergerContext mergers, RoadmapQuery roadmap, TargetService targets, TimeProvider clock, IStringLocalizer<SharedResource> l)
 {
     private static readonly string[] Recipients = ["- Ban Chỉ đạo hợp nhất;", "- Ban Giám đốc;", "- Các phòng, đơn vị chủ trì;", "- Lưu: VT, PV01."];
 
@@ -33,10 +36,11 @@ public sealed class PlanDocuments(MergePlannerDbContext db, UnitScopeService sco
     {
         "ke-hoach" => PlanList.Plan,
         "lo-trinh" => PlanList.Roadmap,
+        "chi-tieu" => PlanList.Targets,
         _ => null,
     };
 
-    public static string Slug(PlanList list) => list == PlanList.Plan ? "ke-hoach" : "lo-trinh";
+    public static string Slug(PlanList list) => list switch { PlanList.Plan => "ke-hoach", PlanList.Roadmap => "lo-trinh", _ => "chi-tieu" };
 
     private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().Date);
 
@@ -49,7 +53,12 @@ public sealed class PlanDocuments(MergePlannerDbContext db, UnitScopeService sco
         }
 
         using var culture = DocumentCulture.Enter();
-        return list == PlanList.Plan ? await PlanAsync(merger, cancellationToken) : await RoadmapAsync(merger, cancellationToken);
+        return list switch
+        {
+            PlanList.Plan => await PlanAsync(merger, cancellationToken),
+            PlanList.Roadmap => await RoadmapAsync(merger, cancellationToken),
+            _ => await TargetsAsync(merger, cancellationToken),
+        };
     }
 
     private DocumentHeader Header(MergerInfo merger, string type, string summary) =>
@@ -120,6 +129,37 @@ public sealed class PlanDocuments(MergePlannerDbContext db, UnitScopeService sco
             rows, [], Recipients, Signature)
         {
             Figure = pdf => GanttPdf.Draw(pdf, chart),
+        };
+    }
+
+    private async Task<ListDocument?> TargetsAsync(MergerInfo merger, CancellationToken cancellationToken)
+    {
+        var charts = await targets.ChartsAsync(cancellationToken);
+        if (charts.Count == 0)
+        {
+            return null;
+        }
+
+        var rows = new List<ListRow>();
+        foreach (var chart in charts)
+        {
+            rows.Add(new ListRow([$"{chart.Title} (tổng số {Format.Number(chart.Total)} {chart.CountedIn})", null, null, null, null], ListRowKind.Group));
+            rows.AddRange(chart.Points.Select(p => new ListRow([p.Label, p.Target, p.Actual, p.Actual is { } a ? a - p.Target : null,
+                p.Actual is { } b && p.Target > 0 ? $"{(double)b / p.Target:P0}" : null])));
+        }
+
+        return new ListDocument("chi-tieu-nhieu-nam", Header(merger, "Báo cáo", "Kết quả thực hiện chỉ tiêu theo lộ trình nhiều năm"),
+            [.. charts.Where(c => c.Source is not null).Select(c => $"{c.Title}: {c.Source}")],
+            [new("Kỳ", 1.6), new("Chỉ tiêu", 1.0, ListCellKind.Number), new("Thực hiện", 1.0, ListCellKind.Number), new("Chênh lệch", 1.0, ListCellKind.Number), new("Tỷ lệ", 0.9)],
+            rows, [], Recipients, Signature)
+        {
+            Figure = pdf =>
+            {
+                foreach (var chart in charts)
+                {
+                    TargetChartPdf.Draw(pdf, chart);
+                }
+            },
         };
     }
 }
