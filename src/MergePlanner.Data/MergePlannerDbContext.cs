@@ -123,6 +123,8 @@ public class MergePlannerDbContext(DbContextOptions<MergePlannerDbContext> optio
 
     public DbSet<TargetSeries> TargetSeries => Set<TargetSeries>();
 
+    public DbSet<PlaybookTask> PlaybookTasks => Set<PlaybookTask>();
+
     public DbSet<TargetPoint> TargetPoints => Set<TargetPoint>();
 
     public DbSet<Party.PartyOrganisation> PartyOrganisations => Set<Party.PartyOrganisation>();

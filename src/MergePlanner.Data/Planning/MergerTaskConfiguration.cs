@@ -85,3 +85,13 @@ internal sealed class TargetPointConfiguration : IEntityTypeConfiguration<Target
         builder.Property(p => p.Label).HasMaxLength(32);
     }
 }
+
+internal sealed class PlaybookTaskConfiguration : IEntityTypeConfiguration<PlaybookTask>
+{
+    public void Configure(EntityTypeBuilder<PlaybookTask> builder)
+    {
+        builder.Property(t => t.Owner).HasMaxLength(16);
+        builder.Property(t => t.Title).HasMaxLength(500);
+        builder.Property(t => t.Version).IsConcurrencyToken();
+    }
+}

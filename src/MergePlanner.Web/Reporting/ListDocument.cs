@@ -65,6 +65,14 @@ public sealed record ListDocument(
         _ => value.ToString() ?? string.Empty,
     };
 
+    /// <summary>The document as the file asked for ("pdf" or "xlsx"), named after it; null for any other format.</summary>
+    public IResult? Download(string format, PdfFonts fonts) => format switch
+    {
+        "pdf" => Results.File(ToPdf(fonts), "application/pdf", FileName + ".pdf"),
+        "xlsx" => Results.File(ToXlsx(), TabularWriter.ContentType(TabularFormat.Xlsx), FileName + ".xlsx"),
+        _ => null,
+    };
+
     public byte[] ToPdf(PdfFonts fonts)
     {
         using var culture = DocumentCulture.Enter();

@@ -39,6 +39,9 @@ public enum AppAction
     /// and keep the congress schedule and the committee candidates.</summary>
     ManageParty,
 
+    /// <summary>Edit the playbook every new merger's plan is made from.</summary>
+    EditPlaybook,
+
     /// <summary>Create accounts.</summary>
     ManageAccounts,
 
@@ -71,6 +74,7 @@ public static class Permissions
         [AppAction.EditTasks] = [Roles.Admin, Roles.Leadership],
         [AppAction.WorkTasks] = [Roles.Admin, Roles.Leadership, Roles.UnitStaff],
         [AppAction.ManageParty] = [Roles.Admin, Roles.Leadership, Roles.Personnel],
+        [AppAction.EditPlaybook] = [Roles.Admin],
         [AppAction.ManageAccounts] = [Roles.Admin],
         [AppAction.EditPersonnel] = [Roles.Admin, Roles.Personnel],
         [AppAction.ViewSensitivePersonnel] = [Roles.Admin, Roles.Leadership, Roles.Personnel],

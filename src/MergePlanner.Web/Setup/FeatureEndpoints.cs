@@ -62,6 +62,7 @@ public static class FeatureEndpoints
         services.AddScoped<Features.Planning.RoadmapQuery>();
         services.AddScoped<Features.Planning.PlanDocuments>();
         services.AddScoped<Features.Planning.TargetService>();
+        services.AddScoped<Features.Planning.PlaybookService>();
         services.AddScoped<Features.Party.PartyService>();
         services.AddScoped<Features.Party.PartyDocuments>();
         services.AddScoped<Features.Admin.AccountService>();

@@ -187,7 +187,7 @@ public static class MergerSetupPlanner
             }
         }
 
-        var plan = WorkstreamPlan.Template.OrderBy(t => t.DaysFromD).Take(5).Select(t => (request.EffectiveDate.AddDays(t.DaysFromD), t.Title)).ToList();
+        var plan = request.PlaybookOrDefault.OrderBy(t => t.DaysFromD).Take(5).Select(t => (request.EffectiveDate.AddDays(t.DaysFromD), t.Title)).ToList();
         return new MergerSetupPreview(
             Roots: request.Sources.Count + 1,
             Departments: request.Sources.Sum(s => s.Departments.Count + 1) + request.TargetDepartments.Count + 1,
@@ -195,7 +195,7 @@ public static class MergerSetupPlanner
             OldCommunes: perSource.Sum(p => p.old?.Communes.Count ?? 0),
             NewCommunes: newCommunes.Count,
             Stations: request.TargetStations.Count,
-            Tasks: WorkstreamPlan.Template.Count(t => request.TargetDepartments.Any(d => d.Code == t.Owner)),
+            Tasks: request.PlaybookOrDefault.Count(t => request.TargetDepartments.Any(d => d.Code == t.Owner)),
             PredecessorsNamed: named,
             PredecessorsUnmatched: unmatched,
             PredecessorsUnclear: unclear,

@@ -46,4 +46,10 @@ public sealed class MergerSetupRequest
 
     /// <summary>Police stations (đồn) of the new force, one name each.</summary>
     public List<string> TargetStations { get; set; } = [];
+
+    /// <summary>The playbook the plan is made from: the administrators' (read by the wizard's service) or, when null,
+    /// the built-in <see cref="WorkstreamPlan.Template"/>.</summary>
+    public IReadOnlyList<PlannedTask>? Playbook { get; set; }
+
+    public IReadOnlyList<PlannedTask> PlaybookOrDefault => Playbook ?? WorkstreamPlan.Template;
 }

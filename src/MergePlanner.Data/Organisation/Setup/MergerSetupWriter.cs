@@ -148,7 +148,7 @@ public sealed class MergerSetupWriter(MergePlannerDbContext db)
             Review(merger.Id, $"{c.Name} ({sourceRoots.First(r => r.Id == c.OriginId).ShortName})", "Danh sách chính thức không nêu đơn vị này trong thành phần của đơn vị mới nào; cần xác định nơi tiếp nhận.")));
         db.LineageReviewItems.AddRange(review);
 
-        var tasks = WorkstreamPlan.Template.Select((t, i) => new MergerTask
+        var tasks = request.PlaybookOrDefault.Select((t, i) => new MergerTask
         {
             MergerId = merger.Id,
             Workstream = t.Workstream,

@@ -9,7 +9,7 @@ namespace MergePlanner.Web.Features.Mergers;
 /// <see cref="MergerSetupWriter"/> in a database context of its own (which it confines to the new merger), so the
 /// administrator's pages stay in the merger they work in until they switch.</summary>
 public sealed class MergerSetupService(CurrentUser current, IServiceScopeFactory scopes, ILogger<MergerSetupService> logger,
-    Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> l)
+    Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> l, Planning.PlaybookService playbook)
 {
     public bool MaySetUp => current.Principal.IsInRole(Roles.Admin);
 
@@ -17,6 +17,10 @@ public sealed class MergerSetupService(CurrentUser current, IServiceScopeFactory
     public IReadOnlyList<NewProvince> Provinces => MaySetUp ? OfficialLists.NewProvinces : [];
 
     public MergerSetupRequest? Propose(string provinceCode) => MaySetUp ? MergerSetupPlanner.Propose(provinceCode) : null;
+
+    /// <summary>The plan of a new merger comes from the administrators' playbook (the built-in one until edited).</summary>
+    public async Task UsePlaybookAsync(MergerSetupRequest request, CancellationToken cancellationToken = default) =>
+        request.Playbook = await playbook.ActiveAsync(cancellationToken);
 
     public MergerSetupPreview? Preview(MergerSetupRequest request) => MaySetUp ? MergerSetupPlanner.Preview(request) : null;
 
@@ -27,6 +31,7 @@ public sealed class MergerSetupService(CurrentUser current, IServiceScopeFactory
             return MergerSetupResult.Failed([l["Errors.Forbidden.Message"]]);
         }
 
+        await UsePlaybookAsync(request, cancellationToken);
         var started = System.Diagnostics.Stopwatch.StartNew();
         await using var scope = scopes.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CurrentUser>().Set(current.Principal);

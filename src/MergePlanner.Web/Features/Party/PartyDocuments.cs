@@ -101,13 +101,13 @@ public sealed class PartyDocuments(PartyService party, MergerContext mergers, Ti
             rows.Add(Group(l[$"CongressLevel.{level.Key}"].Value + $" — hạn chậm nhất {Format.Date(level.Max(c => c.Deadline))}", 7));
             rows.AddRange(level.Select(c => new ListRow([++number, c.Organisation, c.Deadline, c.PlannedOn, c.HeldOn,
                 l[$"CongressStatus.{c.Status}"].Value + (c.Late ? " — quá hạn" : string.Empty) + (c.OutOfOrder ? " — hạn sau cấp trên" : string.Empty),
-                c.Documents?.Replace('\n', ';')])));
+                c.Documents?.Replace("\n", "; ", StringComparison.Ordinal)])));
         }
 
         var held = schedule.Count(c => c.Status == CongressStatus.Held);
         return new ListDocument("lich-dai-hoi", Header(merger, "Kế hoạch", "Lịch tổ chức đại hội đảng bộ, chi bộ nhiệm kỳ 2025–2030"),
             [$"Đại hội tiến hành từ dưới lên: chi bộ, đảng bộ cơ sở, Đại hội đại biểu Đảng bộ {merger.Target.Name}. Đã tổ chức {held}/{schedule.Count} đại hội."],
-            [new("STT", 0.5, ListCellKind.Number), new("Tổ chức đảng", 2.6), new("Hạn", 0.9), new("Dự kiến", 0.9), new("Đã tổ chức", 0.9), new("Tình trạng", 1.5), new("Văn kiện", 2.0)],
+            [new("STT", 0.55, ListCellKind.Number), new("Tổ chức đảng", 2.4), new("Hạn", 1.1), new("Dự kiến", 1.1), new("Đã tổ chức", 1.1), new("Tình trạng", 1.3), new("Văn kiện", 1.9)],
             rows, [], Recipients, Signature);
     }
 

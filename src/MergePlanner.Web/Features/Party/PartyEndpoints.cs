@@ -14,9 +14,7 @@ public static class PartyEndpoints
                 return Results.NotFound();
             }
 
-            return format == "pdf"
-                ? Results.File(document.ToPdf(fonts), "application/pdf", document.FileName + ".pdf")
-                : Results.File(document.ToXlsx(), Spreadsheets.TabularWriter.ContentType(Spreadsheets.TabularFormat.Xlsx), document.FileName + ".xlsx");
+            return document.Download(format, fonts)!;
         }).RequireAuthorization(Policies.ReadAll);
     }
 }

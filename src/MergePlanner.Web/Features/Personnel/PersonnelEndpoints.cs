@@ -43,9 +43,7 @@ public static class PersonnelEndpoints
                 return Results.StatusCode(StatusCodes.Status403Forbidden);
             }
 
-            return format == "pdf"
-                ? Results.File(document.ToPdf(fonts), "application/pdf", document.FileName + ".pdf")
-                : Results.File(document.ToXlsx(), TabularWriter.ContentType(TabularFormat.Xlsx), document.FileName + ".xlsx");
+            return document.Download(format, fonts)!;
         }).RequireAuthorization(Policies.ReadAll);
     }
 }

@@ -79,7 +79,7 @@ public sealed class PlanDocuments(MergePlannerDbContext db, UnitScopeService sco
         {
             var counted = group.Where(t => t.Status != MergerTaskStatus.Cancelled).ToList();
             rows.Add(new ListRow([$"WS{(int)group.Key}. {l[$"Workstream.{group.Key}"].Value} — hoàn thành {counted.Count(t => t.Status == MergerTaskStatus.Done)}/{counted.Count}",
-                null, null, null, null, null, null, null], ListRowKind.Group));
+                null, null, null, null, null, null], ListRowKind.Group));
             foreach (var t in group.OrderBy(t => t.Deadline).ThenBy(t => t.Code, StringComparer.Ordinal))
             {
                 var late = t.Deadline < today && MergerTaskStatusRules.IsOpen(t.Status);
@@ -88,7 +88,7 @@ public sealed class PlanDocuments(MergePlannerDbContext db, UnitScopeService sco
                     ++number, $"{t.Code} {t.Title}", t.Unit + (t.ResponsiblePerson is { } p ? $" ({p})" : string.Empty),
                     Format.Date(t.Deadline) + (t.DaysFromEffective is { } d ? $" ({PlanRules.RelativeLabel(d)})" : string.Empty),
                     slip > 0 ? $"chậm {slip} ngày" : null, t.ExpectedProduct,
-                    l[$"MergerTaskStatus.{t.Status}"].Value + (late ? " — quá hạn" : string.Empty), null,
+                    l[$"MergerTaskStatus.{t.Status}"].Value + (late ? " — quá hạn" : string.Empty),
                 ]));
             }
         }
@@ -102,10 +102,10 @@ public sealed class PlanDocuments(MergePlannerDbContext db, UnitScopeService sco
                 "Mỗi nhiệm vụ ghi rõ đơn vị, người phụ trách, thời hạn (theo ngày hiệu lực D±n khi có), sản phẩm và tình trạng; \"chậm\" là số ngày thời hạn hiện nay lùi so với kế hoạch gốc.",
             ],
             [
-                new("STT", 0.5, ListCellKind.Number), new("Nhiệm vụ", 3.2), new("Đơn vị, người phụ trách", 2.0), new("Thời hạn", 1.25), new("So với kế hoạch gốc", 0.9),
-                new("Sản phẩm", 1.4), new("Tình trạng", 1.2), new("Ghi chú", 0.8),
+                new("STT", 0.65, ListCellKind.Number), new("Nhiệm vụ", 3.3), new("Đơn vị, người phụ trách", 2.1), new("Thời hạn", 1.3), new("So với kế hoạch gốc", 1.0),
+                new("Sản phẩm", 1.5), new("Tình trạng", 1.3),
             ],
-            [.. rows, new ListRow([null, "Tổng cộng", null, null, null, null, $"Hoàn thành {done}/{tasks.Count(t => t.Status != MergerTaskStatus.Cancelled)}", null], ListRowKind.Total)],
+            [.. rows, new ListRow([null, "Tổng cộng", null, null, null, null, $"Hoàn thành {done}/{tasks.Count(t => t.Status != MergerTaskStatus.Cancelled)}"], ListRowKind.Total)],
             [], Recipients, Signature);
     }
 
@@ -149,7 +149,7 @@ public sealed class PlanDocuments(MergePlannerDbContext db, UnitScopeService sco
         }
 
         return new ListDocument("chi-tieu-nhieu-nam", Header(merger, "Báo cáo", "Kết quả thực hiện chỉ tiêu theo lộ trình nhiều năm"),
-            [.. charts.Where(c => c.Source is not null).Select(c => $"{c.Title}: {c.Source}")],
+            [.. charts.Select(c => c.Source).OfType<string>().Distinct().Select(source => $"Nguồn: {source}")],
             [new("Kỳ", 1.6), new("Chỉ tiêu", 1.0, ListCellKind.Number), new("Thực hiện", 1.0, ListCellKind.Number), new("Chênh lệch", 1.0, ListCellKind.Number), new("Tỷ lệ", 0.9)],
             rows, [], Recipients, Signature)
         {

@@ -16,9 +16,7 @@ public static class PlanningEndpoints
                 return Results.NotFound();
             }
 
-            return format == "pdf"
-                ? Results.File(document.ToPdf(fonts), "application/pdf", document.FileName + ".pdf")
-                : Results.File(document.ToXlsx(), Spreadsheets.TabularWriter.ContentType(Spreadsheets.TabularFormat.Xlsx), document.FileName + ".xlsx");
+            return document.Download(format, fonts)!;
         }).RequireAuthorization(Policies.SignedIn);
 
         var group = endpoints.MapGroup("/tasks").RequireAuthorization(Policies.SignedIn);
