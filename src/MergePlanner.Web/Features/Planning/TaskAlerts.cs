@@ -79,7 +79,9 @@ public sealed class TaskAlertService(IServiceScopeFactory scopes, TimeProvider c
             return topLeadership;
         }
 
-        var existing = (await db.Notifications.AsNoTracking()
+        // Only the warnings of the tasks due now: the inbox keeps every warning ever sent, and this runs every few minutes.
+        var dueIds = due.Select(d => d.Task.Id).ToList();
+        var existing = (await db.Notifications.AsNoTracking().Where(n => dueIds.Contains(n.TaskId))
                 .Select(n => new { n.TaskId, n.Kind, n.Deadline, n.UserName }).ToListAsync(cancellationToken))
             .Select(n => (n.TaskId, n.Kind, n.Deadline, n.UserName)).ToHashSet();
         var added = new List<Notification>();
