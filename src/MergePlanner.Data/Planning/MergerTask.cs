@@ -174,6 +174,13 @@ public static class MergerTaskStatusRules
     public static bool IsOpen(MergerTaskStatus status) =>
         status is not (MergerTaskStatus.Done or MergerTaskStatus.Cancelled);
 
+    /// <summary>Whether a task counts in progress figures ("done 12/30"): every task but a cancelled one, which is
+    /// neither done nor owed. The dashboard, the Gantt and the plan's documents all count with it.</summary>
+    public static bool Counts(MergerTaskStatus status) => status != MergerTaskStatus.Cancelled;
+
+    /// <summary>Overdue: the deadline has passed and the task is still open.</summary>
+    public static bool IsOverdue(DateOnly deadline, MergerTaskStatus status, DateOnly today) => deadline < today && IsOpen(status);
+
     /// <summary>The inventory workstream cannot be declared done while anything of the sources is unaccounted.</summary>
     public static bool CanSetStatus(Workstream workstream, MergerTaskStatus status, decimal unaccounted) =>
         !(workstream == Workstream.AssetsAndInventory && status == MergerTaskStatus.Done && unaccounted > 0);

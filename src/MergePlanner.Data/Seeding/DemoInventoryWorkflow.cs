@@ -178,12 +178,13 @@ internal sealed class DemoInventoryWorkflow(MergePlannerDbContext db, Random ran
                 Number = string.Create(CultureInfo.InvariantCulture, $"{++number:000}/BB-{from.Code.Replace('.', '-')}"),
                 FromUnitId = group.Key.FromUnit,
                 ToUnitId = group.Key.To,
-                HandedOverBy = $"Đại diện {from.Name}",
-                ReceivedBy = $"Đại diện {units[group.Key.To].Name}",
-                // A third party, never one of the two units: the Ministry department that oversees public assets.
-                WitnessName = "Đại diện Cục Kế hoạch và Tài chính",
+                // The representatives are the heads of the two units, read from the officer records when the minutes are
+                // printed. The witness is a third party, never one of the two units: the Ministry department that oversees
+                // public assets.
+                WitnessName = "Nguyễn Thị Thu Hà",
+                WitnessTitle = "Trung tá, Phó Trưởng phòng Quản lý tài sản",
                 WitnessUnit = "Cục Kế hoạch và Tài chính, Bộ Công an",
-                CreatedAtUtc = Cutoff.AddDays(7).ToUniversalTime(),
+                CreatedAtUtc = Cutoff.AddDays(7).AddHours(9).ToUniversalTime(),
                 Status = status,
             };
             foreach (var (disposition, _) in group)

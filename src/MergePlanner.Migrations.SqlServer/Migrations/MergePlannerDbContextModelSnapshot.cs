@@ -420,7 +420,7 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
 
                     b.HasIndex("UnitId", "Category");
 
-                    b.HasIndex("MergerId", "UnitId", "Category", "Quantity");
+                    b.HasIndex("MergerId", "UnitId", "Category", "UnitOfMeasure", "Quantity");
 
                     b.ToTable("Assets");
                 });
@@ -655,6 +655,10 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
+                    b.Property<string>("HandedOverByTitle")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
                     b.Property<int>("MergerId")
                         .HasColumnType("int");
 
@@ -664,6 +668,10 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(64)");
 
                     b.Property<string>("ReceivedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("ReceivedByTitle")
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
@@ -687,6 +695,10 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     b.Property<string>("WitnessName")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("WitnessTitle")
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 

@@ -410,7 +410,7 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
 
                     b.HasIndex("UnitId", "Category");
 
-                    b.HasIndex("MergerId", "UnitId", "Category", "Quantity");
+                    b.HasIndex("MergerId", "UnitId", "Category", "UnitOfMeasure", "Quantity");
 
                     b.ToTable("Assets");
                 });
@@ -635,6 +635,10 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("HandedOverByTitle")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("MergerId")
                         .HasColumnType("INTEGER");
 
@@ -645,6 +649,10 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                         .UseCollation("NOCASE");
 
                     b.Property<string>("ReceivedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReceivedByTitle")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
@@ -668,6 +676,10 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("WitnessName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WitnessTitle")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 

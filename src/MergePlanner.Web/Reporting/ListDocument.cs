@@ -16,6 +16,9 @@ public enum ListCellKind
 
     /// <summary>A number read as a code, not an amount: a year (1983, not 1.983).</summary>
     Plain,
+
+    /// <summary>A day (dd/MM/yyyy), a date cell in the spreadsheet.</summary>
+    Date,
 }
 
 public sealed record ListColumn(string Title, double Weight, ListCellKind Kind = ListCellKind.Text);
@@ -52,6 +55,12 @@ public sealed record ListDocument(
     /// own from the same data, the spreadsheet has the table only.</summary>
     public Action<DecreeDocument>? Figure { get; init; }
 
+    /// <summary>Printed on landscape A4: a table too wide for a portrait page.</summary>
+    public bool Landscape { get; init; }
+
+    /// <summary>The sheet's name in the workbook (Excel allows 31 characters, none of : \ / ? * [ ]).</summary>
+    public string SheetName => SafeSheetName(Header.DocumentType is "Danh sách" or "Phụ lục" ? Header.DocumentType : $"{Header.DocumentType} {Header.Summary}");
+
     /// <summary>A cell as the PDF and the print view show it (numbers in vi-VN, money in đồng without the sign).</summary>
     public static string Text(object? value, ListCellKind kind) => value switch
     {
@@ -76,18 +85,14 @@ public sealed record ListDocument(
     public byte[] ToPdf(PdfFonts fonts)
     {
         using var culture = DocumentCulture.Enter();
-        var pdf = new DecreeDocument(fonts, Header, $"{Header.DocumentType} – {Header.Summary}");
+        var pdf = new DecreeDocument(fonts, Header, $"{Header.DocumentType} – {Header.Summary}", Landscape);
         foreach (var paragraph in Preamble)
         {
             pdf.Paragraph(paragraph, indent: 14);
         }
 
         Figure?.Invoke(pdf);
-
-        pdf.Table(
-            Columns.Select(c => new TableColumn(c.Title, c.Weight, c.Kind == ListCellKind.Text ? XStringAlignment.Near : XStringAlignment.Far)).ToList(),
-            Rows.Select(r => new TableRow(r.Cells.Select((v, i) => Text(v, Columns[i].Kind)).ToList(), r.Kind == ListRowKind.Group, r.Kind == ListRowKind.Total)),
-            size: Columns.Count > 8 ? 9.5 : 10.5);
+        DrawTable(pdf);
         foreach (var note in Notes)
         {
             pdf.Paragraph(note, italic: true, size: 11);
@@ -95,6 +100,16 @@ public sealed record ListDocument(
 
         pdf.Closing(Recipients, Signature);
         return pdf.ToBytes();
+    }
+
+    /// <summary>The table into a PDF being written (also the annex of a document that has more than a list).</summary>
+    public void DrawTable(DecreeDocument pdf)
+    {
+        ArgumentNullException.ThrowIfNull(pdf);
+        pdf.Table(
+            Columns.Select(c => new TableColumn(c.Title, c.Weight, c.Kind is ListCellKind.Text or ListCellKind.Date ? XStringAlignment.Near : XStringAlignment.Far)).ToList(),
+            Rows.Select(r => new TableRow(r.Cells.Select((v, i) => Text(v, Columns[i].Kind)).ToList(), r.Kind == ListRowKind.Group, r.Kind == ListRowKind.Total)),
+            size: Columns.Count > 8 ? 9.5 : 10.5);
     }
 
     public byte[] ToXlsx()
@@ -107,9 +122,12 @@ public sealed record ListDocument(
             workbook.Workbook = new Workbook();
             var styles = workbook.AddNewPart<WorkbookStylesPart>();
 
-            // 0 plain, 1 bold, 2 text kept as text, 3 number #,##0, 4 bold number, 5 number #,##0.##
+            // 0 plain, 1 bold, 2 text kept as text, 3 number #,##0, 4 bold number, 5 number #,##0.##, 6 date dd/mm/yyyy,
+            // 7 money #,##0 (đồng), 8 bold money. The separators follow the reader's Excel (a Vietnamese Excel shows 1.234,5).
             styles.Stylesheet = new Stylesheet(
-                new NumberingFormats(new NumberingFormat { NumberFormatId = 164, FormatCode = "#,##0.##" }) { Count = 1 },
+                new NumberingFormats(
+                    new NumberingFormat { NumberFormatId = 164, FormatCode = "#,##0.##" },
+                    new NumberingFormat { NumberFormatId = 165, FormatCode = "dd/mm/yyyy" }) { Count = 2 },
                 new Fonts(new Font(), new Font(new Bold())),
                 new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })),
                 new Borders(new Border()),
@@ -119,7 +137,10 @@ public sealed record ListDocument(
                     new CellFormat { QuotePrefix = true },
                     new CellFormat { NumberFormatId = 3, ApplyNumberFormat = true },
                     new CellFormat { NumberFormatId = 3, ApplyNumberFormat = true, FontId = 1, ApplyFont = true },
-                    new CellFormat { NumberFormatId = 164, ApplyNumberFormat = true }));
+                    new CellFormat { NumberFormatId = 164, ApplyNumberFormat = true },
+                    new CellFormat { NumberFormatId = 165, ApplyNumberFormat = true },
+                    new CellFormat { NumberFormatId = 3, ApplyNumberFormat = true },
+                    new CellFormat { NumberFormatId = 3, ApplyNumberFormat = true, FontId = 1, ApplyFont = true }));
             var sheetPart = workbook.AddNewPart<WorksheetPart>();
             var data = new SheetData();
             uint index = 0;
@@ -152,10 +173,15 @@ public sealed record ListDocument(
             }
 
             var view = new SheetViews(new SheetView(new Pane { VerticalSplit = headerRow, TopLeftCell = $"A{headerRow + 1}", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen }) { WorkbookViewId = 0 });
-            var total = Columns.Sum(c => c.Weight);
-            var widths = new Columns(Columns.Select((c, i) => new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = Math.Clamp(c.Weight / total * 160, 6, 60), CustomWidth = true }));
+            // Fitted to the content: the longest cell of each column (its title's longest word at least), in characters.
+            var widths = new Columns(Columns.Select((c, i) =>
+            {
+                var longest = Rows.Where(r => r.Kind == ListRowKind.Item || i > 0).Select(r => Text(r.Cells[i], c.Kind).Length)
+                    .Append(c.Title.Split(' ').Max(w => w.Length)).Append(Math.Min(c.Title.Length, 14)).Max();
+                return new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = Math.Clamp(longest + 2, 6, 60), CustomWidth = true };
+            }));
             sheetPart.Worksheet = new Worksheet(view, widths, data);
-            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = "Danh sach" }));
+            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = SheetName }));
             workbook.Workbook.Save();
         }
 
@@ -166,10 +192,32 @@ public sealed record ListDocument(
     {
         int i when kind == ListCellKind.Plain => NumberCell(i, strong ? 1u : 0u),
         int i => NumberCell(i, strong ? 4u : 3u),
+        decimal d when kind == ListCellKind.Money => NumberCell(d, strong ? 8u : 7u),
         decimal d => NumberCell(d, strong ? 4u : d == decimal.Truncate(d) ? 3u : 5u),
         double f => NumberCell((decimal)f, 5u),
+        DateOnly date => new Cell
+        {
+            DataType = CellValues.Number,
+            CellValue = new CellValue(date.ToDateTime(TimeOnly.MinValue).ToOADate().ToString(CultureInfo.InvariantCulture)),
+            StyleIndex = 6u,
+        },
         _ => TextCell(Text(value, kind), strong),
     };
+
+    /// <summary>A name Excel accepts for a sheet: without : \ / ? * [ ], at most 31 characters, cut at a word.</summary>
+    public static string SafeSheetName(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var clean = new string(name.Where(c => c is not (':' or '\\' or '/' or '?' or '*' or '[' or ']')).ToArray()).Trim();
+        if (clean.Length <= 31)
+        {
+            return clean.Length == 0 ? "Danh sách" : clean;
+        }
+
+        var cut = clean[..31];
+        var space = cut.LastIndexOf(' ');
+        return (space > 10 ? cut[..space] : cut).Trim();
+    }
 
     private static Cell NumberCell(decimal value, uint style) => new()
     {

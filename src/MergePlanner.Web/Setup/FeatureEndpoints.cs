@@ -28,6 +28,7 @@ public static class FeatureEndpoints
         services.AddScoped<Features.Structure.StructureTransfer>();
         services.AddScoped<Features.Structure.StructureReport>();
         services.AddScoped<Features.Structure.StructureView>();
+        services.AddScoped<Features.Organisation.UnitFigures>();
         services.AddScoped<Features.Inventory.LedgerQuery>();
         services.AddScoped<Features.Inventory.AssetListQuery>();
         services.AddScoped<Features.Cases.CaseFileListQuery>();
@@ -52,6 +53,7 @@ public static class FeatureEndpoints
         services.AddSingleton<Features.Inventory.LedgerItemsCache>();
         services.AddScoped<Features.Inventory.InventoryService>();
         services.AddScoped<Features.Inventory.InventoryReports>();
+        services.AddScoped<Reporting.Signatories>();
         services.AddScoped<Features.Inventory.AssetImport>();
         services.AddScoped<Features.Inventory.CaseFileImport>();
         services.AddScoped<Features.Inventory.RegisterImports>();

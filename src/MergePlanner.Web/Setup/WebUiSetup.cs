@@ -54,6 +54,7 @@ public static class WebUiSetup
             .SetApplicationName("MergePlanner")
             .PersistKeysToDbContext<MergePlanner.Data.MergePlannerDbContext>();
         builder.Services.AddSingleton<PdfFonts>();
+        builder.Services.AddSingleton(builder.Configuration.GetSection(Reporting.DocumentOptions.Section).Get<Reporting.DocumentOptions>() ?? new Reporting.DocumentOptions());
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddFeatureServices();
         return builder;

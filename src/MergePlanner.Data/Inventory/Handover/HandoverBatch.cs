@@ -23,11 +23,19 @@ public class HandoverBatch : IVersioned, IAudited, INoHardDelete, IMergerOwned
 
     public Unit? ToUnit { get; set; }
 
+    /// <summary>The handing-over side's representative: the name ("Nguyễn Văn A") and, in
+    /// <see cref="HandedOverByTitle"/>, rank and position ("Thượng tá, Trưởng phòng") as form 01/TSC-BBGN names them.</summary>
     public string? HandedOverBy { get; set; }
+
+    public string? HandedOverByTitle { get; set; }
 
     public string? ReceivedBy { get; set; }
 
+    public string? ReceivedByTitle { get; set; }
+
     public string? WitnessName { get; set; }
+
+    public string? WitnessTitle { get; set; }
 
     public string? WitnessUnit { get; set; }
 

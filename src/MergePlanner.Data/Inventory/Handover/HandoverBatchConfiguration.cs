@@ -10,6 +10,9 @@ internal sealed class HandoverBatchConfiguration : IEntityTypeConfiguration<Hand
         builder.Property(b => b.Number).HasMaxLength(64);
         builder.HasIndex(b => new { b.MergerId, b.Number }).IsUnique();
         builder.Property(b => b.HandedOverBy).HasMaxLength(256);
+        builder.Property(b => b.HandedOverByTitle).HasMaxLength(256);
+        builder.Property(b => b.ReceivedByTitle).HasMaxLength(256);
+        builder.Property(b => b.WitnessTitle).HasMaxLength(256);
         builder.Property(b => b.ReceivedBy).HasMaxLength(256);
         builder.Property(b => b.WitnessName).HasMaxLength(256);
         builder.Property(b => b.WitnessUnit).HasMaxLength(256);

@@ -20,6 +20,8 @@ public sealed class ItemStandingRow
     /// <summary>The case file's kind (null for an asset).</summary>
     public Cases.CaseFileKind? Kind { get; init; }
 
+    public string UnitOfMeasure { get; init; } = string.Empty;
+
     /// <summary>The quantity the register holds (an asset's quantity; 1 for a case file): the book quantity of an item
     /// no stocktake has counted yet.</summary>
     public double Register { get; init; }
@@ -53,6 +55,8 @@ public sealed class StandingFigures
     public AssetCategory? AssetCategory { get; init; }
 
     public Cases.CaseFileKind? Kind { get; init; }
+
+    public string UnitOfMeasure { get; init; } = string.Empty;
 
     public int Items { get; init; }
 
@@ -94,7 +98,7 @@ public static class LedgerStandingSql
     public static IQueryable<ItemStandingRow> Standings(MergePlannerDbContext db, IReadOnlyCollection<int?> sourceRoots, bool caseFiles, bool touchedOnly = false) =>
         (caseFiles ? CaseFileItems(db, sourceRoots, touchedOnly) : AssetItems(db, sourceRoots, touchedOnly)).Select(i => new
         {
-            i.Id, i.MergerId, i.UnitId, i.IsAsset, i.AssetCategory, i.Kind, i.Register, i.Book, i.Counted, i.Disposed, i.Sent, i.Received,
+            i.Id, i.MergerId, i.UnitId, i.IsAsset, i.AssetCategory, i.Kind, i.UnitOfMeasure, i.Register, i.Book, i.Counted, i.Disposed, i.Sent, i.Received,
             Required = i.Counted == null ? i.Book : i.Counted > i.Book ? i.Counted.Value : i.Book,
 
             // Accounted only once counted, fully disposed and with any shortfall declared missing; never above what is
@@ -114,6 +118,7 @@ public static class LedgerStandingSql
             IsAsset = i.IsAsset,
             AssetCategory = i.AssetCategory,
             Kind = i.Kind,
+            UnitOfMeasure = i.UnitOfMeasure,
             Register = i.Register,
             Book = i.Book,
             Counted = i.Counted,
@@ -142,20 +147,20 @@ public static class LedgerStandingSql
         var asIfUntouched = caseFiles
             ? db.CaseFiles.GroupBy(c => new { c.MergerId, c.OwningUnitId, c.Kind }).Select(g => new StandingFigures
             {
-                MergerId = g.Key.MergerId, UnitId = g.Key.OwningUnitId, AssetCategory = null, Kind = g.Key.Kind,
+                MergerId = g.Key.MergerId, UnitId = g.Key.OwningUnitId, AssetCategory = null, Kind = g.Key.Kind, UnitOfMeasure = LedgerItem.CaseFileUnit,
                 Items = g.Count(), Counted = 0, Open = g.Count(),
                 Book = g.Count(), CountedQuantity = 0.0, Disposed = 0.0, HandedOver = 0.0, Received = 0.0, Unaccounted = g.Count(),
             })
-            : db.Assets.GroupBy(a => new { a.MergerId, a.UnitId, a.Category }).Select(g => new StandingFigures
+            : db.Assets.GroupBy(a => new { a.MergerId, a.UnitId, a.Category, a.UnitOfMeasure }).Select(g => new StandingFigures
             {
-                MergerId = g.Key.MergerId, UnitId = g.Key.UnitId, AssetCategory = g.Key.Category, Kind = null,
+                MergerId = g.Key.MergerId, UnitId = g.Key.UnitId, AssetCategory = g.Key.Category, Kind = null, UnitOfMeasure = g.Key.UnitOfMeasure,
                 Items = g.Count(), Counted = 0, Open = g.Count(a => (double)a.Quantity > Tolerance),
                 Book = g.Sum(a => (double)a.Quantity), CountedQuantity = 0.0, Disposed = 0.0, HandedOver = 0.0, Received = 0.0,
                 Unaccounted = g.Sum(a => (double)a.Quantity > Tolerance ? (double)a.Quantity : 0.0),
             });
         var corrections = Standings(db, sourceRoots, caseFiles, touchedOnly: true).Select(s => new StandingFigures
         {
-            MergerId = s.MergerId, UnitId = s.UnitId, AssetCategory = s.AssetCategory, Kind = s.Kind,
+            MergerId = s.MergerId, UnitId = s.UnitId, AssetCategory = s.AssetCategory, Kind = s.Kind, UnitOfMeasure = s.UnitOfMeasure,
             Items = 0, Counted = s.Counted != null ? 1 : 0, Open = (s.Unaccounted > 0 ? 1 : 0) - (s.Register > Tolerance ? 1 : 0),
             Book = s.Book - s.Register, CountedQuantity = s.Counted ?? 0.0, Disposed = s.Disposed, HandedOver = s.HandedOver, Received = s.Received,
             Unaccounted = s.Unaccounted - (s.Register > Tolerance ? s.Register : 0.0),
@@ -186,6 +191,8 @@ public static class LedgerStandingSql
         public AssetCategory? AssetCategory { get; init; }
 
         public Cases.CaseFileKind? Kind { get; init; }
+
+        public string UnitOfMeasure { get; init; } = string.Empty;
 
         public double Register { get; init; }
 
@@ -298,7 +305,7 @@ public static class LedgerStandingSql
         from h in hs.DefaultIfEmpty()
         select new Item
         {
-            Id = a.Id, MergerId = a.MergerId, UnitId = a.UnitId, IsAsset = true, AssetCategory = a.Category, Register = (double)a.Quantity, Book = l.Book ?? (double)a.Quantity, Counted = l.Counted,
+            Id = a.Id, MergerId = a.MergerId, UnitId = a.UnitId, IsAsset = true, AssetCategory = a.Category, UnitOfMeasure = a.UnitOfMeasure, Register = (double)a.Quantity, Book = l.Book ?? (double)a.Quantity, Counted = l.Counted,
             Disposed = f.Disposed ?? 0.0, Missing = f.Missing ?? 0.0, Final = (f.Final ?? 0.0) + (h.Final ?? 0.0),
             Sent = h.Sent ?? 0.0, Received = h.Received ?? 0.0,
         };
@@ -314,7 +321,7 @@ public static class LedgerStandingSql
         from h in hs.DefaultIfEmpty()
         select new Item
         {
-            Id = c.Id, MergerId = c.MergerId, UnitId = c.OwningUnitId, IsAsset = false, Kind = c.Kind, Register = 1.0, Book = l.Book ?? 1.0, Counted = l.Counted,
+            Id = c.Id, MergerId = c.MergerId, UnitId = c.OwningUnitId, IsAsset = false, Kind = c.Kind, UnitOfMeasure = LedgerItem.CaseFileUnit, Register = 1.0, Book = l.Book ?? 1.0, Counted = l.Counted,
             Disposed = f.Disposed ?? 0.0, Missing = f.Missing ?? 0.0, Final = (f.Final ?? 0.0) + (h.Final ?? 0.0),
             Sent = h.Sent ?? 0.0, Received = h.Received ?? 0.0,
         };

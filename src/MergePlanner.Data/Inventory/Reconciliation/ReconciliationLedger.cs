@@ -11,7 +11,12 @@ public sealed record LedgerItem(
     decimal Book,
     decimal? Counted,
     IReadOnlyList<LedgerDisposition> Dispositions,
-    IReadOnlyList<LedgerHandover> Handovers);
+    IReadOnlyList<LedgerHandover> Handovers,
+    string UnitOfMeasure = LedgerItem.CaseFileUnit)
+{
+    /// <summary>The unit a case file is counted in (a register's own word, like an asset's "chiếc" or "m²").</summary>
+    public const string CaseFileUnit = "hồ sơ";
+}
 
 /// <summary>An asset or a case file.</summary>
 public readonly record struct ItemKey(bool IsAsset, int Id)
@@ -49,7 +54,10 @@ public enum ItemState
 }
 
 /// <summary>One row of the ledger: a source unit and a category.</summary>
-public sealed record LedgerRow(int UnitId, string Category, int Items, decimal Book, decimal Counted, decimal Disposed, decimal HandedOver, decimal ConfirmedReceived, decimal Unaccounted);
+/// <summary>A row of the ledger: the items of one unit and category counted in one unit of measure. Items and
+/// <see cref="OpenItems"/> add up across rows; the quantities only within rows of the same unit of measure (rounds of
+/// ammunition and square metres of land are never added).</summary>
+public sealed record LedgerRow(int UnitId, string Category, string UnitOfMeasure, int Items, int OpenItems, decimal Book, decimal Counted, decimal Disposed, decimal HandedOver, decimal ConfirmedReceived, decimal Unaccounted);
 
 /// <summary>The proof that nothing of a source unit is lost. Every quantity of an item — what the books hold, or
 /// more if more was found — must end in exactly one outcome: a transfer confirmed by the receiving unit, a hand-over
@@ -95,11 +103,11 @@ public static class ReconciliationLedger
 
     public static IReadOnlyList<LedgerRow> Rows(IEnumerable<LedgerItem> items) =>
         items.Select(Standing)
-            .GroupBy(s => (s.Item.UnitId, s.Item.Category))
+            .GroupBy(s => (s.Item.UnitId, s.Item.Category, s.Item.UnitOfMeasure))
             .Select(g => new LedgerRow(
-                g.Key.UnitId, g.Key.Category, g.Count(), g.Sum(s => s.Item.Book), g.Sum(s => s.Item.Counted ?? 0), g.Sum(s => s.Disposed),
+                g.Key.UnitId, g.Key.Category, g.Key.UnitOfMeasure, g.Count(), g.Count(s => s.Unaccounted > 0), g.Sum(s => s.Item.Book), g.Sum(s => s.Item.Counted ?? 0), g.Sum(s => s.Disposed),
                 g.Sum(s => s.HandedOver), g.Sum(s => s.ConfirmedReceived), g.Sum(s => s.Unaccounted)))
-            .OrderBy(r => r.UnitId).ThenBy(r => r.Category, StringComparer.Ordinal)
+            .OrderBy(r => r.UnitId).ThenBy(r => r.Category, StringComparer.Ordinal).ThenBy(r => r.UnitOfMeasure, StringComparer.Ordinal)
             .ToList();
 
     /// <summary>Checks a proposed set of dispositions for one item before it is saved.</summary>

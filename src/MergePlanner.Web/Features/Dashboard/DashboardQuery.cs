@@ -27,7 +27,8 @@ public sealed record DashboardModel(
     DateOnly Today,
     int OfficersPlaced = 0)
 {
-    public int OfficersTotal => Origins.Sum(o => o.Officers);
+    /// <summary>The officers of the merger: those of the sources (the new force's row counts the same people again).</summary>
+    public int OfficersTotal => Origins.Where(o => !o.Root.IsTarget).Sum(o => o.Officers);
 
     /// <summary>How far personnel placement has gone: officers given a unit and position in the new structure.</summary>
     public double PlacedShare => OfficersTotal == 0 ? 0 : OfficersPlaced / (double)OfficersTotal;
@@ -42,7 +43,7 @@ public sealed record DashboardModel(
 }
 
 /// <summary>The leadership dashboard's figures, split by origin and limited to the user's unit scope.</summary>
-public sealed class DashboardQuery(MergePlannerDbContext db, MergerContext mergers, UnitScopeService scopes, TimeProvider clock)
+public sealed class DashboardQuery(MergePlannerDbContext db, MergerContext mergers, UnitScopeService scopes, TimeProvider clock, UnitFigures figures)
 {
     public async Task<DashboardModel?> LoadAsync(CancellationToken cancellationToken = default)
     {
@@ -59,26 +60,19 @@ public sealed class DashboardQuery(MergePlannerDbContext db, MergerContext merge
             .GroupBy(u => new { u.OriginId, Archived = u.Status == Data.Organisation.UnitStatus.Archived })
             .Select(g => new { g.Key.OriginId, g.Key.Archived, Count = g.Count() })
             .ToListAsync(cancellationToken);
-        var officers = await db.Officers.AsNoTracking().InScope(scope, o => o.UnitId)
-            .GroupBy(o => o.OriginId).Select(g => new { OriginId = (int?)g.Key, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        var assets = await db.Assets.AsNoTracking().InScope(scope, a => a.UnitId)
-            .GroupBy(a => a.Unit!.OriginId).Select(g => new { OriginId = g.Key, Count = g.Count(), Value = g.Sum(a => a.RemainingValue) })
-            .ToListAsync(cancellationToken);
-        var finished = CaseFileStatusRules.FinishedStatuses.ToList();
-        var openCases = await db.CaseFiles.AsNoTracking().InScope(scope, c => c.OwningUnitId)
-            .Where(c => !finished.Contains(c.Status))
-            .GroupBy(c => c.OwningUnit!.OriginId).Select(g => new { OriginId = g.Key, Count = g.Count() })
-            .ToListAsync(cancellationToken);
 
-        var origins = merger.Roots.Select(root => new OriginFigures(
-            root,
-            units.Where(u => u.OriginId == root.Id && !u.Archived).Sum(u => u.Count),
-            units.Where(u => u.OriginId == root.Id && u.Archived).Sum(u => u.Count),
-            officers.Where(o => o.OriginId == root.Id).Sum(o => o.Count),
-            assets.Where(a => a.OriginId == root.Id).Sum(a => a.Count),
-            assets.Where(a => a.OriginId == root.Id).Sum(a => a.Value),
-            openCases.Where(c => c.OriginId == root.Id).Sum(c => c.Count))).ToList();
+        // Officers, assets and open files of each force as its unit page counts them (UnitFigures): the new force's row
+        // is what the lineage brings into it, the same people and items as the sources' rows, not a second lot.
+        var forces = await figures.ForcesAsync(cancellationToken);
+        var origins = forces.Select(f => new OriginFigures(
+            f.Root,
+            units.Where(u => u.OriginId == f.Root.Id && !u.Archived).Sum(u => u.Count),
+            units.Where(u => u.OriginId == f.Root.Id && u.Archived).Sum(u => u.Count),
+            f.Totals.Officers,
+            f.Totals.Assets,
+            f.Totals.AssetValue,
+            f.Totals.OpenCaseFiles)).ToList();
+        var finished = CaseFileStatusRules.FinishedStatuses.ToList();
 
         var tasks = await db.MergerTasks.AsNoTracking().Where(t => t.MergerId == merger.Id)
             .InScope(scope, t => t.ResponsibleUnitId)
@@ -89,11 +83,11 @@ public sealed class DashboardQuery(MergePlannerDbContext db, MergerContext merge
             var items = tasks.Where(t => t.Workstream == w).ToList();
             return new WorkstreamProgress(
                 w,
-                items.Count,
+                items.Count(t => MergerTaskStatusRules.Counts(t.Status)),
                 items.Count(t => t.Status == MergerTaskStatus.Done),
-                items.Count(t => t.Deadline < today && MergerTaskStatusRules.IsOpen(t.Status)));
+                items.Count(t => MergerTaskStatusRules.IsOverdue(t.Deadline, t.Status, today)));
         }).ToList();
-        var overdue = tasks.Where(t => t.Deadline < today && MergerTaskStatusRules.IsOpen(t.Status))
+        var overdue = tasks.Where(t => MergerTaskStatusRules.IsOverdue(t.Deadline, t.Status, today))
             .OrderBy(t => t.Deadline).Take(10)
             .Select(t => new OverdueTask(t.Id, t.Code, t.Title, t.Unit, t.Deadline, t.Status, t.Person)).ToList();
 

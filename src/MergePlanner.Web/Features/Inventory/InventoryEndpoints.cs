@@ -2,6 +2,7 @@ using MergePlanner.Data;
 using MergePlanner.Data.Inventory.Reconciliation;
 using MergePlanner.Web.Features.Organisation;
 using MergePlanner.Web.Features.Structure;
+using MergePlanner.Web.Reporting;
 using MergePlanner.Web.Security;
 using MergePlanner.Web.Spreadsheets;
 using Microsoft.EntityFrameworkCore;
@@ -14,29 +15,23 @@ public static class InventoryEndpoints
     {
         var group = endpoints.MapGroup("/inventory").RequireAuthorization(Policies.SignedIn);
 
-        group.MapGet("/handovers/{id:int}/minutes.{format}", async (int id, string format, MergePlannerDbContext db, UnitScopeService scopes, InventoryReports reports) =>
+        group.MapGet("/handovers/{id:int}/minutes.{format}", async (int id, string format, MergePlannerDbContext db, UnitScopeService scopes, MergerContext mergers, Signatories signatories, DocumentOptions options, InventoryReports reports) =>
         {
-            var batch = await HandoverView.LoadAsync(db, id);
-            if (batch is null)
-            {
-                return Results.NotFound();
-            }
-
-            var scope = await scopes.GetAsync();
-            if (!scope.Includes(batch.FromUnitId) && !scope.Includes(batch.ToUnitId))
+            var (minutes, allowed) = await HandoverMinutes.LoadAsync(id, db, scopes, mergers, signatories, options);
+            if (!allowed)
             {
                 return Results.Forbid();
             }
 
-            return format switch
+            return minutes is null ? Results.NotFound() : format switch
             {
-                "pdf" => Results.File(reports.MinutesPdf(batch), "application/pdf", $"bien-ban-ban-giao-{id}.pdf"),
-                "xlsx" => Results.File(reports.MinutesXlsx(batch), TabularWriter.ContentType(TabularFormat.Xlsx), $"bien-ban-ban-giao-{id}.xlsx"),
+                "pdf" => Results.File(reports.MinutesPdf(minutes), "application/pdf", $"bien-ban-ban-giao-{id}.pdf"),
+                "xlsx" => Results.File(reports.MinutesXlsx(minutes), TabularWriter.ContentType(TabularFormat.Xlsx), $"bien-ban-ban-giao-{id}.xlsx"),
                 _ => Results.NotFound(),
             };
         });
 
-        group.MapGet("/campaigns/{id:int}/report.{format}", async (int id, string format, MergePlannerDbContext db, UnitScopeService scopes, InventoryReports reports) =>
+        group.MapGet("/campaigns/{id:int}/report.{format}", async (int id, string format, MergePlannerDbContext db, UnitScopeService scopes, Signatories signatories, InventoryReports reports) =>
         {
             var data = await CampaignReportData.LoadAsync(db, scopes, id);
             if (data is null)
@@ -51,13 +46,13 @@ public static class InventoryEndpoints
 
             return format switch
             {
-                "pdf" => Results.File(reports.CampaignPdf(data.Unit, data.ParentAgency, data.Name, data.Cutoff, data.Lines), "application/pdf", $"ket-qua-kiem-ke-{id}.pdf"),
-                "xlsx" => Results.File(reports.CampaignXlsx(data.Lines), TabularWriter.ContentType(TabularFormat.Xlsx), $"ket-qua-kiem-ke-{id}.xlsx"),
+                "pdf" => Results.File(reports.CampaignPdf(data, await CampaignSignerAsync(data, signatories)), "application/pdf", $"ket-qua-kiem-ke-{id}.pdf"),
+                "xlsx" => Results.File(reports.CampaignXlsx(data), TabularWriter.ContentType(TabularFormat.Xlsx), $"ket-qua-kiem-ke-{id}.xlsx"),
                 _ => Results.NotFound(),
             };
         });
 
-        group.MapGet("/results.pdf", async (MergePlannerDbContext db, UnitScopeService scopes, MergerContext mergers, InventoryReports reports) =>
+        group.MapGet("/results.pdf", async (MergePlannerDbContext db, UnitScopeService scopes, MergerContext mergers, Signatories signatories, InventoryReports reports) =>
         {
             var merger = await mergers.CurrentAsync();
             if (merger is null)
@@ -66,16 +61,17 @@ public static class InventoryEndpoints
             }
 
             var ids = await db.InventoryCampaigns.AsNoTracking().Where(c => c.MergerId == merger.Id).OrderBy(c => c.CutoffAt).ThenBy(c => c.Id).Select(c => c.Id).ToListAsync();
-            var sections = new List<(string, string, DateTime, IReadOnlyList<InventoryReports.CampaignLine>)>();
+            var sections = new List<CampaignReportData>();
             foreach (var id in ids)
             {
                 if (await CampaignReportData.LoadAsync(db, scopes, id) is { Allowed: true } data)
                 {
-                    sections.Add((data.Unit, data.Name, data.Cutoff, data.Lines));
+                    sections.Add(data);
                 }
             }
 
-            return sections.Count == 0 ? Results.Forbid() : Results.File(reports.ConsolidatedPdf(merger.Target.Name, sections), "application/pdf", "tong-hop-ket-qua-kiem-ke.pdf");
+            return sections.Count == 0 ? Results.Forbid() : Results.File(
+                reports.ConsolidatedPdf(merger, sections, await signatories.OfForceAsync(merger.Target.Id, Data.Personnel.Position.DeputyDirector)), "application/pdf", "tong-hop-ket-qua-kiem-ke.pdf");
         }).RequireAuthorization(Policies.ReadAll);
 
         group.MapGet("/assets/template.{format}", (string format) =>
@@ -138,18 +134,30 @@ public static class InventoryEndpoints
             return Results.File(batch.SignedScan, pdf ? "application/pdf" : "application/octet-stream", batch.SignedScanName);
         });
 
-        group.MapGet("/ledger.{format}", async (string format, LedgerQuery ledger, StructureSnapshot structure, MergePlannerDbContext db, MergerContext mergers, InventoryReports reports) =>
+        group.MapGet("/ledger.{format}", async (string format, LedgerQuery ledger, StructureSnapshot structure, MergePlannerDbContext db, MergerContext mergers, Signatories signatories, InventoryReports reports, PdfFonts fonts) =>
         {
-            var model = await structure.LoadAsync();
-            var rows = (await ledger.TotalsAsync()).ByOrigin(unitId => model?.Unit(unitId)?.OriginId ?? unitId);
-            var names = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name);
-            var agency = (await mergers.CurrentAsync())?.Target.Name ?? "Công an";
-            return format switch
+            var merger = await mergers.CurrentAsync();
+            if (merger is null)
             {
-                "pdf" => Results.File(reports.LedgerPdf(rows, names, agency), "application/pdf", "doi-chieu-kiem-ke.pdf"),
-                "xlsx" => Results.File(reports.LedgerXlsx(rows, names), TabularWriter.ContentType(TabularFormat.Xlsx), "doi-chieu-kiem-ke.xlsx"),
-                _ => Results.NotFound(),
-            };
+                return Results.NotFound();
+            }
+
+            var document = await LedgerDocumentAsync(merger, ledger, structure, db, signatories, reports);
+            return document.Download(format, fonts) ?? Results.NotFound();
         });
     }
+
+    /// <summary>The reconciliation statement by source, as the ledger page shows it (the same rows, one computation).</summary>
+    public static async Task<ListDocument> LedgerDocumentAsync(MergerInfo merger, LedgerQuery ledger, StructureSnapshot structure, MergePlannerDbContext db, Signatories signatories, InventoryReports reports)
+    {
+        var model = await structure.LoadAsync();
+        var rows = (await ledger.TotalsAsync()).ByOrigin(unitId => model?.Unit(unitId)?.OriginId ?? unitId);
+        var names = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name);
+        return reports.Ledger(rows, names, merger, await signatories.OfForceAsync(merger.Target.Id, Data.Personnel.Position.DeputyDirector));
+    }
+
+    /// <summary>A force's own stocktake is signed by its Director; a unit's by its head.</summary>
+    private static async Task<string?> CampaignSignerAsync(CampaignReportData data, Signatories signatories) => data.UnitIsForce
+        ? await signatories.OfForceAsync(data.UnitId, Data.Personnel.Position.Director)
+        : (await signatories.HeadOfAsync(data.UnitId))?.Signer;
 }

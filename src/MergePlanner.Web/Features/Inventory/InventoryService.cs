@@ -16,7 +16,7 @@ public sealed record DispositionPart(DispositionOutcome Outcome, decimal Quantit
 /// <summary>Every change of the inventory workflow: counts, campaign closing, dispositions, handovers and receipts.
 /// Each checks the user's unit scope on the server, refuses what the rules forbid with a reason in the person's language (the resources), and
 /// appends to the items' custody history (never editing it).</summary>
-public sealed class InventoryService(MergePlannerDbContext db, UnitScopeService scopes, MergerContext mergers, CurrentUser current, IStringLocalizer<SharedResource> l)
+public sealed class InventoryService(MergePlannerDbContext db, UnitScopeService scopes, MergerContext mergers, CurrentUser current, IStringLocalizer<SharedResource> l, Reporting.Signatories signatories)
 {
     public const int MaxEvidenceBytes = 5 * 1024 * 1024;
 
@@ -273,7 +273,7 @@ public sealed class InventoryService(MergePlannerDbContext db, UnitScopeService 
         {
             Number = string.Create(CultureInfo.InvariantCulture, $"{count + 1:000}/BB-{from.Code.Replace('.', '-')}"),
             FromUnitId = from.Id, ToUnitId = to.Id, WitnessName = witnessName?.Trim(), WitnessUnit = witnessUnit?.Trim(),
-            HandedOverBy = $"Đại diện {from.Name}", ReceivedBy = $"Đại diện {to.Name}", CreatedAtUtc = DateTime.UtcNow,
+            CreatedAtUtc = DateTime.UtcNow,
             Lines = pending.Select(d => new HandoverLine { DispositionId = d.Id, Quantity = d.Quantity }).ToList(),
         };
         db.HandoverBatches.Add(batch);
@@ -304,6 +304,18 @@ public sealed class InventoryService(MergePlannerDbContext db, UnitScopeService 
             return l["Handover.AlreadySent"];
         }
 
+        // Handed over: the representatives are written into the minutes as they stand now (the heads of the two units
+        // unless others were named), so a later promotion or transfer does not rewrite a signed record.
+        if (batch.HandedOverBy is null && await signatories.HeadOfAsync(batch.FromUnitId, cancellationToken) is { } giver)
+        {
+            (batch.HandedOverBy, batch.HandedOverByTitle) = (giver.Name, giver.Title);
+        }
+
+        if (batch.ReceivedBy is null && await signatories.HeadOfAsync(batch.ToUnitId, cancellationToken) is { } receiver)
+        {
+            (batch.ReceivedBy, batch.ReceivedByTitle) = (receiver.Name, receiver.Title);
+        }
+
         batch.Status = HandoverStatus.Sent;
         foreach (var line in batch.Lines)
         {
@@ -312,6 +324,55 @@ public sealed class InventoryService(MergePlannerDbContext db, UnitScopeService 
 
         await db.SaveChangesAsync(cancellationToken);
         return null;
+    }
+
+    /// <summary>Names the representatives of the minutes (form 01/TSC-BBGN: name, and rank and position) while the batch is
+    /// a draft; by the handing-over unit. Every name that is given must have its rank and position and the reverse; an
+    /// empty pair leaves the unit's head in its place.</summary>
+    public async Task<IReadOnlyList<string>> SetRepresentativesAsync(int batchId, Reporting.Representative? giver, Reporting.Representative? receiver, Reporting.Representative? witness, CancellationToken cancellationToken = default)
+    {
+        db.ChangeTracker.Clear();
+        var batch = await db.HandoverBatches.SingleOrDefaultAsync(b => b.Id == batchId, cancellationToken);
+        if (batch is null || !(await scopes.GetWritableAsync(AppAction.HandOver, cancellationToken)).Includes(batch.FromUnitId))
+        {
+            return [Forbidden];
+        }
+
+        if (batch.Status != HandoverStatus.Draft)
+        {
+            return [l["Handover.AlreadySent"]];
+        }
+
+        var errors = new List<string>();
+        (string?, string?) Check(Reporting.Representative? person, string side)
+        {
+            var name = string.IsNullOrWhiteSpace(person?.Name) ? null : person.Name.Trim();
+            var title = string.IsNullOrWhiteSpace(person?.Title) ? null : person.Title.Trim();
+            if ((name is null) != (title is null))
+            {
+                errors.Add(string.Format(CultureInfo.CurrentCulture, l["Handover.RepresentativeIncomplete"], l[side]));
+            }
+
+            if (name?.Length > 256 || title?.Length > 256)
+            {
+                errors.Add(string.Format(CultureInfo.CurrentCulture, l["Handover.RepresentativeTooLong"], l[side]));
+            }
+
+            return (name, title);
+        }
+
+        var (giverName, giverTitle) = Check(giver, "Handover.Giver");
+        var (receiverName, receiverTitle) = Check(receiver, "Handover.Receiver");
+        var (witnessName, witnessTitle) = Check(witness, "Handover.Witness");
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
+        (batch.HandedOverBy, batch.HandedOverByTitle, batch.ReceivedBy, batch.ReceivedByTitle, batch.WitnessName, batch.WitnessTitle) =
+            (giverName, giverTitle, receiverName, receiverTitle, witnessName ?? batch.WitnessName, witnessTitle);
+        await db.SaveChangesAsync(cancellationToken);
+        return [];
     }
 
     /// <summary>The receiving unit answers one line. A change of answer is a new custody event, never an edit of history.</summary>

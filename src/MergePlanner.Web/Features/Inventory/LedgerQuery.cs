@@ -64,7 +64,7 @@ public sealed class LedgerQuery(MergePlannerDbContext db, MergerContext mergers,
         var categories = Enum.GetValues<Data.Inventory.AssetCategory>().ToDictionary(c => c, LedgerCategories.Of);
         var kinds = Enum.GetValues<Data.Cases.CaseFileKind>().ToDictionary(k => k, LedgerCategories.Of);
         var assets = await db.Assets.AsNoTracking().Where(a => sources.Contains(a.Unit!.OriginId) && (onlyAsset == null || a.Id == onlyAsset))
-            .Select(a => new { a.Id, a.UnitId, a.Category, a.Quantity }).ToListAsync(cancellationToken);
+            .Select(a => new { a.Id, a.UnitId, a.Category, a.Quantity, a.UnitOfMeasure }).ToListAsync(cancellationToken);
         var files = await db.CaseFiles.AsNoTracking().Where(c => sources.Contains(c.OwningUnit!.OriginId) && (onlyFile == null || c.Id == onlyFile))
             .Select(c => new { c.Id, c.OwningUnitId, c.Kind }).ToListAsync(cancellationToken);
 
@@ -84,25 +84,25 @@ public sealed class LedgerQuery(MergePlannerDbContext db, MergerContext mergers,
         var byAsset = dispositions.Where(d => d.AssetId is not null).ToLookup(d => d.AssetId!.Value);
         var byFile = dispositions.Where(d => d.CaseFileId is not null).ToLookup(d => d.CaseFileId!.Value);
 
-        LedgerItem Build(ItemKey key, int unitId, string category, decimal defaultBook, decimal? book, decimal? counted, IEnumerable<DispositionRow> own)
+        LedgerItem Build(ItemKey key, int unitId, string category, string unitOfMeasure, decimal defaultBook, decimal? book, decimal? counted, IEnumerable<DispositionRow> own)
         {
             // Most items of a large inventory have no outcome yet: no lists are built for them.
             var parts = own.Select(d => new LedgerDisposition(d.Id, d.Outcome, d.Quantity, d.HasIncident)).ToArray();
             IReadOnlyList<LedgerHandover> sent = parts.Length == 0 ? [] : parts.SelectMany(p => handoversByDisposition[p.Id]).ToArray();
-            return new LedgerItem(key, unitId, category, book ?? defaultBook, counted, parts, sent);
+            return new LedgerItem(key, unitId, category, book ?? defaultBook, counted, parts, sent, unitOfMeasure);
         }
 
         var items = new List<LedgerItem>(assets.Count + files.Count);
         foreach (var a in assets)
         {
             var line = assetLines.GetValueOrDefault(a.Id);
-            items.Add(Build(ItemKey.Asset(a.Id), a.UnitId, categories[a.Category], a.Quantity, line?.BookQuantity, line?.CountedQuantity, byAsset[a.Id]));
+            items.Add(Build(ItemKey.Asset(a.Id), a.UnitId, categories[a.Category], a.UnitOfMeasure, a.Quantity, line?.BookQuantity, line?.CountedQuantity, byAsset[a.Id]));
         }
 
         foreach (var f in files)
         {
             var line = fileLines.GetValueOrDefault(f.Id);
-            items.Add(Build(ItemKey.CaseFile(f.Id), f.OwningUnitId, kinds[f.Kind], 1, line?.BookQuantity, line?.CountedQuantity, byFile[f.Id]));
+            items.Add(Build(ItemKey.CaseFile(f.Id), f.OwningUnitId, kinds[f.Kind], LedgerItem.CaseFileUnit, 1, line?.BookQuantity, line?.CountedQuantity, byFile[f.Id]));
         }
 
         return items;
@@ -130,13 +130,13 @@ public sealed class LedgerQuery(MergePlannerDbContext db, MergerContext mergers,
 
         var scope = await scopes.GetAsync(cancellationToken);
         var sources = merger.Sources.Select(s => (int?)s.Id).ToList();
-        var assets = await SumsAsync(LedgerStandingSql.Figures(db, sources, caseFiles: false), scope, f => new { f.UnitId, f.AssetCategory }, cancellationToken);
-        var files = await SumsAsync(LedgerStandingSql.Figures(db, sources, caseFiles: true), scope, f => new { f.UnitId, f.Kind }, cancellationToken);
-        var rows = assets.Select(a => (Row: a.Row(a.Key.UnitId, LedgerCategories.Of(a.Key.AssetCategory!.Value)), 0))
-            .Concat(files.Select(f => (Row: f.Row(f.Key.UnitId, LedgerCategories.Of(f.Key.Kind!.Value)), 0)))
+        var assets = await SumsAsync(LedgerStandingSql.Figures(db, sources, caseFiles: false), scope, f => new { f.UnitId, f.AssetCategory, f.UnitOfMeasure }, cancellationToken);
+        var files = await SumsAsync(LedgerStandingSql.Figures(db, sources, caseFiles: true), scope, f => new { f.UnitId, f.Kind, f.UnitOfMeasure }, cancellationToken);
+        var rows = assets.Select(a => (Row: a.Row(a.Key.UnitId, LedgerCategories.Of(a.Key.AssetCategory!.Value), a.Key.UnitOfMeasure), 0))
+            .Concat(files.Select(f => (Row: f.Row(f.Key.UnitId, LedgerCategories.Of(f.Key.Kind!.Value), f.Key.UnitOfMeasure), 0)))
             .ToList();
         var counts = assets.Select(a => (a.Items, a.Counted, a.Open)).Concat(files.Select(f => (f.Items, f.Counted, f.Open))).ToList();
-        var ledgerRows = rows.Select(r => r.Row).OrderBy(r => r.UnitId).ThenBy(r => r.Category, StringComparer.Ordinal).ToList();
+        var ledgerRows = rows.Select(r => r.Row).OrderBy(r => r.UnitId).ThenBy(r => r.Category, StringComparer.Ordinal).ThenBy(r => r.UnitOfMeasure, StringComparer.Ordinal).ToList();
         return new LedgerTotals(ledgerRows, counts.Sum(c => c.Items), counts.Sum(c => c.Counted), counts.Sum(c => c.Open));
     }
 
@@ -201,7 +201,7 @@ public sealed class LedgerQuery(MergePlannerDbContext db, MergerContext mergers,
 
         public double Unaccounted { get; init; }
 
-        public LedgerRow Row(int unitId, string category) => new(unitId, category, Items, LedgerStandingSql.Quantity(Book), LedgerStandingSql.Quantity(CountedQuantity),
+        public LedgerRow Row(int unitId, string category, string unitOfMeasure) => new(unitId, category, unitOfMeasure, Items, Open, LedgerStandingSql.Quantity(Book), LedgerStandingSql.Quantity(CountedQuantity),
             LedgerStandingSql.Quantity(Disposed), LedgerStandingSql.Quantity(HandedOver), LedgerStandingSql.Quantity(Received), LedgerStandingSql.Quantity(Unaccounted));
     }
 }
@@ -214,10 +214,10 @@ public sealed record LedgerTotals(IReadOnlyList<LedgerRow> Rows, int Items, int 
 
     /// <summary>The same rows with each unit replaced by the source it belongs to (by origin).</summary>
     public IReadOnlyList<LedgerRow> ByOrigin(Func<int, int> originOf) =>
-        Rows.GroupBy(r => (Unit: originOf(r.UnitId), r.Category))
-            .Select(g => new LedgerRow(g.Key.Unit, g.Key.Category, g.Sum(r => r.Items), g.Sum(r => r.Book), g.Sum(r => r.Counted), g.Sum(r => r.Disposed),
+        Rows.GroupBy(r => (Unit: originOf(r.UnitId), r.Category, r.UnitOfMeasure))
+            .Select(g => new LedgerRow(g.Key.Unit, g.Key.Category, g.Key.UnitOfMeasure, g.Sum(r => r.Items), g.Sum(r => r.OpenItems), g.Sum(r => r.Book), g.Sum(r => r.Counted), g.Sum(r => r.Disposed),
                 g.Sum(r => r.HandedOver), g.Sum(r => r.ConfirmedReceived), g.Sum(r => r.Unaccounted)))
-            .OrderBy(r => r.UnitId).ThenBy(r => r.Category, StringComparer.Ordinal).ToList();
+            .OrderBy(r => r.UnitId).ThenBy(r => r.Category, StringComparer.Ordinal).ThenBy(r => r.UnitOfMeasure, StringComparer.Ordinal).ToList();
 }
 
 /// <summary>Ledger categories: asset categories and case-file kinds in one list ("Asset.Weapon", "Case.Dossier").</summary>

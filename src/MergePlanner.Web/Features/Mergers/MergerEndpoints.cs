@@ -26,8 +26,8 @@ public static class MergerEndpoints
 
         // The archive of the merger the person works in (leadership, national roles, viewers; checked in the service).
         endpoints.MapGet("/mergers/archive.zip", async (MergerLifeService life, Structure.StructureTransfer structure, Inventory.AssetImport assets, Inventory.CaseFileImport cases,
-            Inventory.InventoryReports reports, Structure.StructureSnapshot snapshot, CancellationToken cancellationToken) =>
-            await life.ArchiveAsync(structure, assets, cases, reports, snapshot, cancellationToken) is { } zip
+            Inventory.InventoryReports reports, Structure.StructureSnapshot snapshot, Reporting.Signatories signatories, CancellationToken cancellationToken) =>
+            await life.ArchiveAsync(structure, assets, cases, reports, snapshot, signatories, cancellationToken) is { } zip
                 ? Results.File(zip, "application/zip", "ho-so-luu-tru-hop-nhat.zip")
                 : Results.Forbid()).RequireAuthorization(Policies.ReadAll);
     }

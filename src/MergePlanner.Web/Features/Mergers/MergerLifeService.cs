@@ -53,24 +53,22 @@ public sealed class MergerLifeService(MergePlannerDbContext db, CurrentUser curr
 
     /// <summary>The merger as a ZIP of its registers and ledger (units, lineage, assets, case files, reconciliation) for
     /// the archive; for the roles that read the whole merger.</summary>
-    public async Task<byte[]?> ArchiveAsync(StructureTransfer structure, AssetImport assets, CaseFileImport cases, InventoryReports reports, StructureSnapshot snapshot,
+    public async Task<byte[]?> ArchiveAsync(StructureTransfer structure, AssetImport assets, CaseFileImport cases, InventoryReports reports, StructureSnapshot snapshot, Reporting.Signatories signatories,
         CancellationToken cancellationToken = default)
     {
-        if (!Policies.ReadAllRoles.Any(current.Principal.IsInRole) || await mergers.CurrentAsync(cancellationToken) is null)
+        if (!Policies.ReadAllRoles.Any(current.Principal.IsInRole) || await mergers.CurrentAsync(cancellationToken) is not { } merger)
         {
             return null;
         }
 
-        var model = await snapshot.LoadAsync();
-        var rows = (await ledger.TotalsAsync(cancellationToken)).ByOrigin(unitId => model?.Unit(unitId)?.OriginId ?? unitId);
-        var names = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
+        var ledgerDocument = await Inventory.InventoryEndpoints.LedgerDocumentAsync(merger, ledger, snapshot, db, signatories, reports);
         var files = new (string Name, byte[] Content)[]
         {
             ("don-vi.xlsx", TabularWriter.Write(TabularFormat.Xlsx, StructureTransfer.ColumnsOf(StructureTransfer.UnitsEntity)!, await structure.ExportRowsAsync(StructureTransfer.UnitsEntity, cancellationToken))),
             ("ke-thua.xlsx", TabularWriter.Write(TabularFormat.Xlsx, StructureTransfer.ColumnsOf(StructureTransfer.LineageEntity)!, await structure.ExportRowsAsync(StructureTransfer.LineageEntity, cancellationToken))),
             ("tai-san.xlsx", TabularWriter.Write(TabularFormat.Xlsx, AssetImport.Columns, await assets.ExportRowsAsync(null, cancellationToken))),
             ("ho-so.xlsx", TabularWriter.Write(TabularFormat.Xlsx, CaseFileImport.Columns, await cases.ExportRowsAsync(cancellationToken))),
-            ("doi-chieu-kiem-ke.xlsx", reports.LedgerXlsx(rows, names)),
+            ("doi-chieu-kiem-ke.xlsx", ledgerDocument.ToXlsx()),
         };
         using var memory = new MemoryStream();
         using (var zip = new ZipArchive(memory, ZipArchiveMode.Create, leaveOpen: true))

@@ -21,7 +21,7 @@ public enum PartyList
 
 /// <summary>The Party documents (issue 11, point 6): the same rows as the pages (PartyService), as PDF in the Decree 30
 /// layout, print view and XLSX.</summary>
-public sealed class PartyDocuments(PartyService party, MergerContext mergers, TimeProvider clock, IStringLocalizer<SharedResource> l)
+public sealed class PartyDocuments(PartyService party, MergerContext mergers, TimeProvider clock, IStringLocalizer<SharedResource> l, Signatories signatories, DocumentOptions options)
 {
     private static readonly string[] Recipients = ["- Thường trực Đảng ủy;", "- Ban Tổ chức Đảng ủy;", "- Các tổ chức cơ sở đảng;", "- Lưu: VT, PX03."];
 
@@ -42,17 +42,20 @@ public sealed class PartyDocuments(PartyService party, MergerContext mergers, Ti
         }
 
         using var culture = DocumentCulture.Enter();
-        return list switch
+        var document = list switch
         {
             PartyList.Organisations => await OrganisationsAsync(merger, cancellationToken),
             PartyList.Schedule => await ScheduleAsync(merger, cancellationToken),
             _ => await CandidatesAsync(merger, cancellationToken),
         };
+
+        // The secretary of the force's Party committee is its Director (domain.md §8).
+        return await Signatories.SignAsync(document, () => signatories.OfForceAsync(merger.Target.Id, Data.Personnel.Position.Director, cancellationToken));
     }
 
     private DocumentHeader Header(MergerInfo merger, string type, string summary) =>
-        new("Đảng ủy Công an Trung ương", $"Đảng ủy {merger.Target.Name}", "Số:       -BC/ĐU", MergerSummaryReport.PlaceOf(merger.Target.Name),
-            DateOnly.FromDateTime(clock.GetLocalNow().Date), type, summary);
+        new("Đảng ủy Công an Trung ương", $"Đảng ủy {merger.Target.Name}", options.NumberOf("Party", "BC/ĐU"), Signatories.PlaceOf(merger.Target),
+            DateOnly.FromDateTime(clock.GetLocalNow().Date), type, summary) { Party = true };
 
     private static SignatureBlock Signature => new("T/M Ban Thường vụ", "Bí thư", null, "(Ký, ghi rõ họ tên)");
 

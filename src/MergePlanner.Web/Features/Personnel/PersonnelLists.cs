@@ -46,7 +46,7 @@ public sealed record PersonnelListRequest(string? Tier = null, int? UnitId = nul
 /// </summary>
 public sealed class PersonnelLists(
     MergePlannerDbContext db, MergerContext mergers, CurrentUser current, UnitScopeService scopes, PostService posts, BalanceService balance,
-    SupportService support, PlacementService placement, StructureSnapshot snapshot, TimeProvider clock, IStringLocalizer<SharedResource> l)
+    SupportService support, PlacementService placement, StructureSnapshot snapshot, TimeProvider clock, IStringLocalizer<SharedResource> l, Signatories signatories, DocumentOptions options)
 {
     private static readonly string[] Recipients = ["- Ban Giám đốc;", "- Phòng Tổ chức cán bộ;", "- Lưu: VT, PX01."];
 
@@ -100,7 +100,7 @@ public sealed class PersonnelLists(
         }
 
         using var culture = DocumentCulture.Enter();
-        return list switch
+        var document = list switch
         {
             PersonnelList.Proposals => await ProposalsAsync(merger, request, cancellationToken),
             PersonnelList.Approved => await ApprovedAsync(merger, request, cancellationToken),
@@ -109,6 +109,9 @@ public sealed class PersonnelLists(
             PersonnelList.Balance => await BalanceAsync(merger, cancellationToken),
             _ => await SupportAsync(merger, request, cancellationToken),
         };
+
+        // Signed by order of the Director by the head of the personnel department (Phòng Tổ chức cán bộ, PX01).
+        return await Signatories.SignAsync(document, () => signatories.HeadOfDepartmentAsync(merger.Target.Id, "PX01", cancellationToken));
     }
 
     private bool MaySeeSensitive => Permissions.Allows(current.Principal, AppAction.ViewSensitivePersonnel);
@@ -116,7 +119,7 @@ public sealed class PersonnelLists(
     private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().Date);
 
     private DocumentHeader Header(MergerInfo merger, string symbol, string type, string summary) =>
-        new("Bộ Công an", merger.Target.Name, $"Số:       /{symbol}", MergerSummaryReport.PlaceOf(merger.Target.Name), Today, type, summary);
+        new("Bộ Công an", merger.Target.Name, options.NumberOf(symbol, symbol), Signatories.PlaceOf(merger.Target), Today, type, summary);
 
     private static SignatureBlock PersonnelHead => new("TL. Giám đốc", "Trưởng phòng Tổ chức cán bộ", null, "(Ký, ghi rõ họ tên)");
 
@@ -157,9 +160,10 @@ public sealed class PersonnelLists(
             }
         }
 
+        // Proposals are not yet decided: a draft.
         var header = Header(merger, "DS-PX01", "Danh sách", request.Tier is null
             ? "Cán bộ đề nghị bổ nhiệm chức vụ lãnh đạo, chỉ huy sau hợp nhất"
-            : $"Cán bộ đề nghị bổ nhiệm: {TierName(request.Tier)}");
+            : $"Cán bộ đề nghị bổ nhiệm: {TierName(request.Tier)}") with { Draft = true };
         return new ListDocument("danh-sach-de-nghi-bo-nhiem", header,
             [
                 $"Căn cứ tiêu chuẩn, điều kiện bổ nhiệm chức vụ lãnh đạo, chỉ huy trong Công an nhân dân và kết quả đánh giá của {merger.Target.Name}, Phòng Tổ chức cán bộ đề nghị Ban Giám đốc xem xét bổ nhiệm {Format.Number(number)} đồng chí có tên sau:",

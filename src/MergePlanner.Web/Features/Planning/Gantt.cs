@@ -47,7 +47,7 @@ public static class GanttLayout
         {
             var items = group.OrderBy(t => t.Deadline).ThenBy(t => t.Code, StringComparer.Ordinal)
                 .Select(t => (Task: t, Start: PlanRules.PlannedStart(t.Deadline, t.DependsOn.Where(deadlines.ContainsKey).Select(d => deadlines[d])))).ToList();
-            var counted = items.Where(i => i.Task.Status != MergerTaskStatus.Cancelled).ToList();
+            var counted = items.Where(i => MergerTaskStatusRules.Counts(i.Task.Status)).ToList();
             var progress = counted.Count == 0 ? 0 : (double)counted.Count(i => i.Task.Status == MergerTaskStatus.Done) / counted.Count;
             rows.Add(new GanttRow(rows.Count, GanttRowKind.Workstream, workstreamName(group.Key), $"WS{(int)group.Key}",
                 items.Min(i => i.Start), items.Max(i => i.Task.Deadline), null, false, progress));

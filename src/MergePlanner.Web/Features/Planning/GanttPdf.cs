@@ -32,7 +32,8 @@ public static class GanttPdf
     {
         var label = area.Width * 0.4;
         var plotLeft = area.X + label;
-        var plotWidth = area.Width - label;
+        // Room on the right for a milestone's diamond on the last day: nothing is drawn past the text block's edge.
+        var plotWidth = area.Width - label - 6;
         double X(DateOnly day) => plotLeft + (chart.Fraction(day) * plotWidth);
         double Y(int row) => area.Y + Axis + ((row - first) * RowHeight);
         var small = new XFont(PdfFonts.Family, 6.5, XFontStyleEx.Regular);
@@ -52,7 +53,10 @@ public static class GanttPdf
         {
             var x = X(tick);
             gfx.DrawLine(grid, x, area.Y + Axis - 4, x, bottom);
-            gfx.DrawString(GanttChart.TickLabel(tick), small, XBrushes.DimGray, new XRect(x + 1, area.Y + 8, 40, 8), XStringFormats.TopLeft);
+            var text = GanttChart.TickLabel(tick);
+            var width = gfx.MeasureString(text, small).Width;
+            var left = x + 1 + width <= area.Right ? x + 1 : x - 1 - width;
+            gfx.DrawString(text, small, XBrushes.DimGray, new XRect(left, area.Y + 8, width + 1, 8), XStringFormats.TopLeft);
         }
 
         gfx.DrawRectangle(new XPen(XColors.Gray, 0.5), area.X, area.Y + Axis, area.Width, bottom - (area.Y + Axis));
@@ -95,10 +99,14 @@ public static class GanttPdf
 
         var dx = X(chart.EffectiveDate);
         gfx.DrawLine(new XPen(XColors.DarkRed, 1.2), dx, area.Y + 2, dx, bottom);
-        gfx.DrawString($"D {chart.EffectiveDate:dd/MM/yyyy}", bold, XBrushes.DarkRed, new XRect(dx + 2, area.Y, 60, 8), XStringFormats.TopLeft);
+        var dLabel = $"D {chart.EffectiveDate:dd/MM/yyyy}";
+        var dWidth = gfx.MeasureString(dLabel, bold).Width + 1;
+        gfx.DrawString(dLabel, bold, XBrushes.DarkRed, new XRect(dx + 2 + dWidth <= area.Right ? dx + 2 : dx - 2 - dWidth, area.Y, dWidth, 8), XStringFormats.TopLeft);
         var tx = X(chart.Today);
         gfx.DrawLine(new XPen(XColors.RoyalBlue, 1.2) { DashStyle = XDashStyle.Dash }, tx, area.Y + 2, tx, bottom);
-        gfx.DrawString($"Hôm nay {chart.Today:dd/MM/yyyy}", bold, XBrushes.RoyalBlue, new XRect(tx - 62, area.Y, 60, 8), XStringFormats.TopRight);
+        var todayLabel = $"Hôm nay {chart.Today:dd/MM/yyyy}";
+        var todayWidth = gfx.MeasureString(todayLabel, bold).Width + 1;
+        gfx.DrawString(todayLabel, bold, XBrushes.RoyalBlue, new XRect(tx - 2 - todayWidth >= area.X + label ? tx - 2 - todayWidth : tx + 2, area.Y, todayWidth, 8), XStringFormats.TopLeft);
     }
 
     private static XBrush Brush(GanttRow r)

@@ -28,7 +28,7 @@ public enum PlanList
 /// print view and XLSX from the same rows: the plan with its progress, and the roadmap with its Gantt figure. Within the
 /// person's unit scope, like the pages.
 /// </summary>
-public sealed class PlanDocuments(MergePlannerDbContext db, UnitScopeService scopes, MergerContext mergers, RoadmapQuery roadmap, TargetService targets, TimeProvider clock, IStringLocalizer<SharedResource> l)
+public sealed class PlanDocuments(MergePlannerDbContext db, UnitScopeService scopes, MergerContext mergers, RoadmapQuery roadmap, TargetService targets, TimeProvider clock, IStringLocalizer<SharedResource> l, Signatories signatories, DocumentOptions options)
 {
     private static readonly string[] Recipients = ["- Ban Chỉ đạo hợp nhất;", "- Ban Giám đốc;", "- Các phòng, đơn vị chủ trì;", "- Lưu: VT, PV01."];
 
@@ -53,16 +53,19 @@ public sealed class PlanDocuments(MergePlannerDbContext db, UnitScopeService sco
         }
 
         using var culture = DocumentCulture.Enter();
-        return list switch
+        var document = list switch
         {
             PlanList.Plan => await PlanAsync(merger, cancellationToken),
             PlanList.Roadmap => await RoadmapAsync(merger, cancellationToken),
             _ => await TargetsAsync(merger, cancellationToken),
         };
+
+        // The Director heads the merger's steering committee (Ban Chỉ đạo).
+        return await Signatories.SignAsync(document, () => signatories.OfForceAsync(merger.Target.Id, Data.Personnel.Position.Director, cancellationToken));
     }
 
     private DocumentHeader Header(MergerInfo merger, string type, string summary) =>
-        new("Bộ Công an", merger.Target.Name, "Số:       /KH-PV01", MergerSummaryReport.PlaceOf(merger.Target.Name), Today, type, summary);
+        new("Bộ Công an", merger.Target.Name, options.NumberOf("Plan", "KH-PV01"), Signatories.PlaceOf(merger.Target), Today, type, summary);
 
     private static SignatureBlock Signature => new("TM. Ban Chỉ đạo", "Trưởng ban", null);
 
@@ -77,7 +80,7 @@ public sealed class PlanDocuments(MergePlannerDbContext db, UnitScopeService sco
         var number = 0;
         foreach (var group in tasks.GroupBy(t => t.Workstream).OrderBy(g => g.Key))
         {
-            var counted = group.Where(t => t.Status != MergerTaskStatus.Cancelled).ToList();
+            var counted = group.Where(t => MergerTaskStatusRules.Counts(t.Status)).ToList();
             rows.Add(new ListRow([$"WS{(int)group.Key}. {l[$"Workstream.{group.Key}"].Value} — hoàn thành {counted.Count(t => t.Status == MergerTaskStatus.Done)}/{counted.Count}",
                 null, null, null, null, null, null], ListRowKind.Group));
             foreach (var t in group.OrderBy(t => t.Deadline).ThenBy(t => t.Code, StringComparer.Ordinal))
@@ -105,7 +108,7 @@ public sealed class PlanDocuments(MergePlannerDbContext db, UnitScopeService sco
                 new("STT", 0.65, ListCellKind.Number), new("Nhiệm vụ", 3.3), new("Đơn vị, người phụ trách", 2.1), new("Thời hạn", 1.3), new("So với kế hoạch gốc", 1.0),
                 new("Sản phẩm", 1.5), new("Tình trạng", 1.3),
             ],
-            [.. rows, new ListRow([null, "Tổng cộng", null, null, null, null, $"Hoàn thành {done}/{tasks.Count(t => t.Status != MergerTaskStatus.Cancelled)}"], ListRowKind.Total)],
+            [.. rows, new ListRow([null, "Tổng cộng", null, null, null, null, $"Hoàn thành {done}/{tasks.Count(t => MergerTaskStatusRules.Counts(t.Status))}"], ListRowKind.Total)],
             [], Recipients, Signature);
     }
 

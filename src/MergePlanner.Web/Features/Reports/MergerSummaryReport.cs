@@ -7,7 +7,7 @@ using PdfSharp.Drawing;
 namespace MergePlanner.Web.Features.Reports;
 
 /// <summary>"Báo cáo tổng hợp tình hình hợp nhất": the dashboard's figures on paper, in the Decree 30 layout.</summary>
-public sealed class MergerSummaryReport(DashboardQuery query, PdfFonts fonts, TimeProvider clock, IStringLocalizer<SharedResource> l)
+public sealed class MergerSummaryReport(DashboardQuery query, PdfFonts fonts, TimeProvider clock, IStringLocalizer<SharedResource> l, DocumentOptions options, Signatories signatories)
 {
     public async Task<byte[]?> BuildAsync(CancellationToken cancellationToken = default)
     {
@@ -22,8 +22,8 @@ public sealed class MergerSummaryReport(DashboardQuery query, PdfFonts fonts, Ti
         var header = new DocumentHeader(
             "Bộ Công an",
             target,
-            "Số:       /BC-PV01",
-            PlaceOf(target),
+            options.NumberOf("Summary", "BC-PV01"),
+            Signatories.PlaceOf(model.Merger.Target),
             DateOnly.FromDateTime(clock.GetLocalNow().Date),
             "Báo cáo",
             $"Tổng hợp tình hình {FirstLower(model.Merger.Name)}");
@@ -74,24 +74,8 @@ public sealed class MergerSummaryReport(DashboardQuery query, PdfFonts fonts, Ti
 
         pdf.Closing(
             ["- Bộ Công an (để báo cáo);", "- Ban Giám đốc;", "- Ban Chỉ đạo hợp nhất;", "- Lưu: VT, PV01."],
-            new SignatureBlock("KT. Giám đốc", "Phó Giám đốc", null));
+            new SignatureBlock("Giám đốc", string.Empty, await signatories.OfForceAsync(model.Merger.Target.Id, Data.Personnel.Position.Director, cancellationToken)));
         return pdf.ToBytes();
-    }
-
-    /// <summary>"Công an thành phố Hải Phòng" → "Hải Phòng" (the place name of the date line).</summary>
-    internal static string PlaceOf(string agency)
-    {
-        foreach (var prefix in new[] { "Công an thành phố ", "Công an tỉnh ", "Công an TP ", "Công an " })
-        {
-            if (agency.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-            {
-                var place = agency[prefix.Length..];
-                var bracket = place.IndexOf(" (", StringComparison.Ordinal);
-                return bracket > 0 ? place[..bracket] : place;
-            }
-        }
-
-        return agency;
     }
 
     private static string FirstLower(string text) => text.Length == 0 ? text : char.ToLowerInvariant(text[0]) + text[1..];

@@ -9,7 +9,7 @@ using PdfSharp.Drawing;
 namespace MergePlanner.Web.Features.Reports;
 
 /// <summary>"Danh sách đơn vị": a unit and every unit below it, with officer counts, in the Decree 30 layout.</summary>
-public sealed class UnitListReport(MergePlannerDbContext db, PdfFonts fonts, TimeProvider clock, IStringLocalizer<SharedResource> l)
+public sealed class UnitListReport(MergePlannerDbContext db, PdfFonts fonts, TimeProvider clock, IStringLocalizer<SharedResource> l, Features.Organisation.UnitFigures figures, DocumentOptions options, Signatories signatories)
 {
     public async Task<byte[]?> BuildAsync(int unitId, CancellationToken cancellationToken = default)
     {
@@ -39,23 +39,26 @@ public sealed class UnitListReport(MergePlannerDbContext db, PdfFonts fonts, Tim
         var header = new DocumentHeader(
             root.Id == unit.Id ? "Bộ Công an" : root.Name,
             unit.Name,
-            "Số:       /DS",
-            MergerSummaryReport.PlaceOf(root.Name),
+            options.NumberOf("UnitList", "DS-PV01"),
+            Signatories.PlaceOf(root.Name),
             DateOnly.FromDateTime(clock.GetLocalNow().Date),
             "Danh sách",
             $"Đơn vị trực thuộc {unit.Name}");
         var pdf = new DecreeDocument(fonts, header, $"Danh sách đơn vị – {unit.Name}");
-        pdf.Paragraph($"Tổng số: {Format.Number(ordered.Count - 1)} đơn vị trực thuộc; {Format.Number(ordered.Sum(o => o.Node.Officers))} cán bộ.", italic: true, size: 12);
+        // The unit's officers as its page counts them (UnitFigures); the column shows who serves in or is placed in each unit.
+        var totals = await figures.OfAsync(unitId, cancellationToken) ?? Features.Organisation.UnitTotals.Empty;
+        pdf.Paragraph($"Tổng số: {Format.Number(ordered.Count - 1)} đơn vị trực thuộc; {Format.Number(totals.Officers)} cán bộ, trong đó đã bố trí vào cơ cấu tổ chức mới {Format.Number(totals.Placed)}; {Format.Number(totals.Assets)} tài sản.", italic: true, size: 12);
         var n = 0;
         pdf.Table(
-            [new("STT", 0.7, XStringAlignment.Far), new("Mã", 1.6), new("Tên đơn vị", 4.2), new("Loại", 2), new("Trạng thái", 1.4), new("Số cán bộ", 1.1, XStringAlignment.Far)],
+            [new("STT", 0.7, XStringAlignment.Far), new("Mã", 1.6), new("Tên đơn vị", 4.2), new("Loại", 2), new("Trạng thái", 1.4), new("Cán bộ công tác, bố trí tại đơn vị", 1.1, XStringAlignment.Far)],
             ordered.Select(o => (IReadOnlyList<string>)
             [
                 (++n).ToString(System.Globalization.CultureInfo.InvariantCulture), o.Node.Code,
                 new string(' ', o.Depth * 2) + o.Node.Name, l[$"UnitType.{o.Node.Type}"].Value,
                 l[$"UnitStatus.{o.Node.Status}"].Value, Format.Number(o.Node.Officers),
             ]));
-        pdf.Closing(["- Ban Giám đốc;", "- Phòng Tổ chức cán bộ;", "- Lưu: VT."], new SignatureBlock("Người lập biểu", string.Empty, null, "(Ký, ghi rõ họ tên)"));
+        var signer = root.Id == unit.Id ? await signatories.OfForceAsync(root.Id, Data.Personnel.Position.Director, cancellationToken) : (await signatories.HeadOfAsync(unit.Id, cancellationToken))?.Signer;
+        pdf.Closing(["- Ban Giám đốc;", "- Phòng Tổ chức cán bộ;", "- Lưu: VT."], new SignatureBlock("Thủ trưởng đơn vị", string.Empty, signer));
         return pdf.ToBytes();
     }
 

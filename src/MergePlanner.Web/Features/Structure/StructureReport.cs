@@ -8,7 +8,7 @@ namespace MergePlanner.Web.Features.Structure;
 
 /// <summary>"Cơ cấu tổ chức sau hợp nhất": every unit of the target structure with the units it was formed
 /// from and its headcount before and after, in the Decree 30 layout. The print view shows the same rows.</summary>
-public sealed class StructureReport(StructureSnapshot snapshot, PdfFonts fonts, TimeProvider clock)
+public sealed class StructureReport(StructureSnapshot snapshot, PdfFonts fonts, TimeProvider clock, DocumentOptions options, Signatories signatories)
 {
     public sealed record Line(int Number, string Code, string Name, string Predecessors, int Before, int After, int? Authorised, string Issues);
 
@@ -46,7 +46,7 @@ public sealed class StructureReport(StructureSnapshot snapshot, PdfFonts fonts, 
 
         var (model, lines) = data;
         var target = model.Merger.Target.Name;
-        var header = new DocumentHeader("Bộ Công an", target, "Số:       /BC-PX01", MergerSummaryReport.PlaceOf(target),
+        var header = new DocumentHeader("Bộ Công an", target, options.NumberOf("Structure", "BC-PX01"), Signatories.PlaceOf(target),
             DateOnly.FromDateTime(clock.GetLocalNow().Date), "Báo cáo", $"Cơ cấu tổ chức {target} sau hợp nhất");
         var pdf = new DecreeDocument(fonts, header, $"Cơ cấu tổ chức – {target}");
         pdf.Paragraph($"Căn cứ: {model.Merger.DecisionReference}. Ngày có hiệu lực: {Format.Date(model.Merger.EffectiveDate)}.", indent: 14);
@@ -69,7 +69,7 @@ public sealed class StructureReport(StructureSnapshot snapshot, PdfFonts fonts, 
             pdf.Table([new("Đơn vị", 3), new("Nội dung", 5)], flagged.Select(l => (IReadOnlyList<string>)[l.Name, l.Issues]), size: 10);
         }
 
-        pdf.Closing(["- Bộ Công an (Cục Tổ chức cán bộ);", "- Ban Giám đốc;", "- Lưu: VT, PX01."], new SignatureBlock("KT. Giám đốc", "Phó Giám đốc", null));
+        pdf.Closing(["- Bộ Công an (Cục Tổ chức cán bộ);", "- Ban Giám đốc;", "- Lưu: VT, PX01."], new SignatureBlock("Giám đốc", string.Empty, await signatories.OfForceAsync(model.Merger.Target.Id, Data.Personnel.Position.Director, cancellationToken)));
         return pdf.ToBytes();
     }
 
