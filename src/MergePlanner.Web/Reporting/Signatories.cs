@@ -8,8 +8,8 @@ namespace MergePlanner.Web.Reporting;
 
 /// <summary>
 /// Who signs a document, and where it is issued. The signer is the officer holding the signing position in the issuing
-/// agency — by the new structure once placed (the Director placed in the new police's leadership), else where they
-/// serve today; among several deputies, the most senior. Written as Vietnamese documents print it: rank, then name
+/// agency — placed there in the new structure (the Director placed in the new police's leadership), else serving there
+/// today (a source force's own Director, wherever he is placed next); among several deputies, the most senior. Written as Vietnamese documents print it: rank, then name
 /// ("Thiếu tướng Trần Quang Hiếu"). Nobody in the position yet: null, and the document leaves the dotted line.
 /// </summary>
 public sealed class Signatories(MergePlannerDbContext db)
@@ -103,7 +103,7 @@ public sealed class Signatories(MergePlannerDbContext db)
             .OrderByDescending(o => o.Rank).ThenBy(o => o.OfficerNumber)
             .Select(o => new { o.Rank, o.FullName }).FirstOrDefaultAsync(cancellationToken);
         placed ??= await db.Officers.AsNoTracking()
-            .Where(o => o.PlacedUnitId == null && units.Contains(o.UnitId) && o.Position == position)
+            .Where(o => units.Contains(o.UnitId) && o.Position == position)
             .OrderByDescending(o => o.Rank).ThenBy(o => o.OfficerNumber)
             .Select(o => new { o.Rank, o.FullName }).FirstOrDefaultAsync(cancellationToken);
         return placed is null ? null : Name(placed.Rank, placed.FullName);

@@ -106,6 +106,12 @@ public class InventoryWorkflowTests(EditableAppFactory factory)
         var batchId = created!.Value;
         Assert.True(await factory.WithDbAsync(db => db.HandoverLines.AnyAsync(h => h.BatchId == batchId && h.Disposition!.AssetId == line.AssetId)));
 
+        // The representatives of the minutes are named by the handing-over unit, while a draft, each with rank and position.
+        Assert.NotEmpty(await As("nhan.hp", s => s.SetRepresentativesAsync(batchId, null, new("Lê Văn Nhận", "Thiếu tá, Phó Trưởng phòng"), null)));
+        var incomplete = await As("canbo.hd", s => s.SetRepresentativesAsync(batchId, new("Phạm Văn Giao", null), null, null));
+        Assert.Contains(incomplete, e => e.StartsWith("Bên giao:", StringComparison.Ordinal));
+        Assert.Empty(await As("canbo.hd", s => s.SetRepresentativesAsync(batchId, null, new("Lê Văn Nhận", "Thiếu tá, Phó Trưởng phòng"), new("Nguyễn Văn Chứng", "Trung tá, Trưởng phòng"))));
+
         // The receiving unit cannot confirm a draft; the handing-over unit cannot confirm at all.
         var receiver = await AppClient.SignedInAsync(factory, "nhan.hp");
         Assert.DoesNotContain("confirm-", await receiver.GetStringAsync($"/inventory/handovers/{batchId}"), StringComparison.Ordinal);
@@ -133,8 +139,18 @@ public class InventoryWorkflowTests(EditableAppFactory factory)
         Assert.Contains("BIÊN BẢN", pdf, StringComparison.Ordinal);
         Assert.Contains("ĐẠI DIỆN BÊN NHẬN", pdf, StringComparison.Ordinal);
         Assert.Contains("ĐẠI DIỆN BÊN GIAO", pdf, StringComparison.Ordinal);
-        Assert.Contains("Bằng chữ:", pdf, StringComparison.Ordinal);
+        Assert.Contains("bằng chữ:", pdf, StringComparison.Ordinal);
         Assert.Contains("Nguyễn Văn Chứng", pdf, StringComparison.Ordinal);
+
+        // Handed over, the representatives were written into the minutes: the one named, and the head of the handing-over
+        // unit by the records for the side left empty; no longer to be changed.
+        var batch = await factory.WithDbAsync(db => db.HandoverBatches.SingleAsync(b => b.Id == batchId));
+        Assert.Equal(("Lê Văn Nhận", "Thiếu tá, Phó Trưởng phòng", "Trung tá, Trưởng phòng"), (batch.ReceivedBy, batch.ReceivedByTitle, batch.WitnessTitle));
+        Assert.False(string.IsNullOrEmpty(batch.HandedOverBy));
+        Assert.Matches("(Thiếu|Trung|Thượng|Đại) (úy|tá|tướng), ", batch.HandedOverByTitle!);
+        Assert.Contains(batch.HandedOverBy!, pdf, StringComparison.Ordinal);
+        Assert.Contains("Lê Văn Nhận", pdf, StringComparison.Ordinal);
+        Assert.NotEmpty(await As("canbo.hd", s => s.SetRepresentativesAsync(batchId, new("Phạm Văn Giao", "Đại úy"), null, null)));
 
         // Someone outside both units cannot read the minutes.
         var outsider = await AppClient.SignedInAsync(factory, "canbo.hd");
