@@ -60,7 +60,7 @@ public class MergerTask : IVersioned, ISearchable, IAudited, IMergerOwned
     public string ComposeSearchText() => VietnameseText.Join(Code, Title);
 
     /// <summary>Overdue is derived, never stored: a stored flag would go stale overnight.</summary>
-    public bool IsOverdue(DateOnly today) => Deadline < today && MergerTaskStatusRules.IsOpen(Status);
+    public bool IsOverdue(DateOnly today) => MergerTaskStatusRules.IsOverdue(Deadline, Status, today);
 }
 
 /// <summary>"This task waits for that one": it is not submitted or done before it (<see cref="PlanRules"/>).</summary>

@@ -55,7 +55,7 @@ public static class GanttLayout
             {
                 rowOf[task.Id] = rows.Count;
                 rows.Add(new GanttRow(rows.Count, task.IsMilestone ? GanttRowKind.Milestone : GanttRowKind.Task, task.Title, task.Code,
-                    task.IsMilestone ? task.Deadline : start, task.Deadline, task.Status, task.Deadline < today && MergerTaskStatusRules.IsOpen(task.Status),
+                    task.IsMilestone ? task.Deadline : start, task.Deadline, task.Status, MergerTaskStatusRules.IsOverdue(task.Deadline, task.Status, today),
                     task.Status == MergerTaskStatus.Done ? 1 : 0, task.Id, task.Baseline));
             }
         }

@@ -85,7 +85,7 @@ public sealed class PlanDocuments(MergePlannerDbContext db, UnitScopeService sco
                 null, null, null, null, null, null], ListRowKind.Group));
             foreach (var t in group.OrderBy(t => t.Deadline).ThenBy(t => t.Code, StringComparer.Ordinal))
             {
-                var late = t.Deadline < today && MergerTaskStatusRules.IsOpen(t.Status);
+                var late = MergerTaskStatusRules.IsOverdue(t.Deadline, t.Status, today);
                 var slip = PlanRules.Slippage(t.BaselineDeadline, t.Deadline);
                 rows.Add(new ListRow([
                     ++number, $"{t.Code} {t.Title}", t.Unit + (t.ResponsiblePerson is { } p ? $" ({p})" : string.Empty),
@@ -97,7 +97,7 @@ public sealed class PlanDocuments(MergePlannerDbContext db, UnitScopeService sco
         }
 
         var open = tasks.Count(t => MergerTaskStatusRules.IsOpen(t.Status));
-        var overdue = tasks.Count(t => t.Deadline < today && MergerTaskStatusRules.IsOpen(t.Status));
+        var overdue = tasks.Count(t => MergerTaskStatusRules.IsOverdue(t.Deadline, t.Status, today));
         var done = tasks.Count(t => t.Status == MergerTaskStatus.Done);
         return new ListDocument("ke-hoach-hop-nhat", Header(merger, "Kế hoạch", $"{merger.Name} — tiến độ thực hiện đến ngày {Format.Date(today)}"),
             [
