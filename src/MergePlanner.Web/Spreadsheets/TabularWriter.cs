@@ -8,11 +8,13 @@ using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace MergePlanner.Web.Spreadsheets;
 
-/// <summary>Writes CSV (UTF-8 with BOM, so Excel shows Vietnamese) and XLSX (inline strings, bold frozen header).
-/// Both are safe against formula injection: in CSV a value starting with = + - @ or a control character gets a
-/// leading apostrophe (Excel then shows it as text); in XLSX every value is a string cell, which Excel never
-/// evaluates, marked "quote prefix" so it stays text when edited. The reader removes the apostrophe again, so an
-/// export imports back unchanged.</summary>
+/// <summary>Writes CSV (UTF-8 with BOM, so Excel shows Vietnamese) and XLSX (bold frozen header, columns fitted to their
+/// content, a Vietnamese sheet name; numbers of numeric columns as number cells Excel adds up, everything else as inline
+/// strings). Both are safe against formula injection: in CSV a value starting with = + - @ or a control character gets
+/// a leading apostrophe (Excel then shows it as text); in XLSX a text is a string cell, which Excel never evaluates,
+/// marked "quote prefix" so it stays text when edited, and a number cell holds only a number. The reader removes the
+/// apostrophe again and reads a number cell's invariant digits, so an export imports back unchanged. Dates stay text
+/// ("dd/MM/yyyy"): the importer reads them as people type them.</summary>
 public static class TabularWriter
 {
     public static string ContentType(TabularFormat format) => format == TabularFormat.Csv
@@ -21,8 +23,8 @@ public static class TabularWriter
 
     public static string Extension(TabularFormat format) => format == TabularFormat.Csv ? ".csv" : ".xlsx";
 
-    public static byte[] Write(TabularFormat format, IReadOnlyList<TabularColumn> columns, IEnumerable<IReadOnlyList<string>> rows) =>
-        format == TabularFormat.Csv ? WriteCsv(columns, rows) : WriteXlsx(columns, rows);
+    public static byte[] Write(TabularFormat format, IReadOnlyList<TabularColumn> columns, IEnumerable<IReadOnlyList<string>> rows, string sheetName = "Dữ liệu") =>
+        format == TabularFormat.Csv ? WriteCsv(columns, rows) : WriteXlsx(columns, rows, sheetName);
 
     /// <summary>Neutralises a cell a spreadsheet would otherwise evaluate.</summary>
     public static string Guard(string? value)
@@ -63,7 +65,7 @@ public static class TabularWriter
         return memory.ToArray();
     }
 
-    private static byte[] WriteXlsx(IReadOnlyList<TabularColumn> columns, IEnumerable<IReadOnlyList<string>> rows)
+    private static byte[] WriteXlsx(IReadOnlyList<TabularColumn> columns, IEnumerable<IReadOnlyList<string>> rows, string sheetName)
     {
         using var memory = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(memory, SpreadsheetDocumentType.Workbook))
@@ -75,7 +77,10 @@ public static class TabularWriter
                 new Fonts(new Font(), new Font(new Bold())),
                 new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })),
                 new Borders(new Border()),
-                new CellFormats(new CellFormat(), new CellFormat { FontId = 1, ApplyFont = true }, new CellFormat { QuotePrefix = true }));
+                // 0 plain, 1 bold, 2 text kept as text, 3 number #,##0.##, 4 money #,##0, 5 plain number.
+                new CellFormats(new CellFormat(), new CellFormat { FontId = 1, ApplyFont = true }, new CellFormat { QuotePrefix = true },
+                    new CellFormat { NumberFormatId = 164, ApplyNumberFormat = true }, new CellFormat { NumberFormatId = 3, ApplyNumberFormat = true }, new CellFormat { NumberFormatId = 1, ApplyNumberFormat = true }));
+            styles.Stylesheet.InsertAt(new NumberingFormats(new NumberingFormat { NumberFormatId = 164, FormatCode = "#,##0.##" }) { Count = 1 }, 0);
             var sheetPart = workbook.AddNewPart<WorksheetPart>();
             var data = new SheetData();
             var headerRow = new Row { RowIndex = 1 };
@@ -85,27 +90,47 @@ public static class TabularWriter
             }
 
             data.Append(headerRow);
+            var longest = columns.Select(c => Math.Max(c.Header.Split(' ').Max(w => w.Length), Math.Min(c.Header.Length, 16))).ToArray();
             uint index = 1;
             foreach (var row in rows)
             {
                 var excelRow = new Row { RowIndex = ++index };
-                foreach (var value in row)
+                for (var i = 0; i < row.Count; i++)
                 {
-                    excelRow.Append(TextCell(value ?? string.Empty, bold: false, quotePrefix: Guard(value) != value));
+                    var value = row[i] ?? string.Empty;
+                    var kind = i < columns.Count ? columns[i].Kind : TabularKind.Text;
+                    excelRow.Append(kind != TabularKind.Text && IsNumber(value) ? NumberCell(value, kind) : TextCell(value, bold: false, quotePrefix: Guard(value) != value));
+                    if (i < longest.Length)
+                    {
+                        longest[i] = Math.Max(longest[i], value.Length + (kind is TabularKind.Number or TabularKind.Money ? value.Length / 3 : 0));
+                    }
                 }
 
                 data.Append(excelRow);
             }
 
             var view = new SheetViews(new SheetView(new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen }) { WorkbookViewId = 0 });
-            var widths = new Columns(columns.Select((c, i) => new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = Math.Clamp(c.Header.Length + 6, 12, 48), CustomWidth = true }));
+            var widths = new Columns(columns.Select((c, i) => new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = Math.Clamp(longest[i] + 2, 8, 60), CustomWidth = true }));
             sheetPart.Worksheet = new Worksheet(view, widths, data);
-            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = "Du lieu" }));
+            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = Reporting.ListDocument.SafeSheetName(sheetName) }));
             workbook.Workbook.Save();
         }
 
         return memory.ToArray();
     }
+
+    /// <summary>Digits with an optional sign and one decimal point, as the exports write numbers (invariant): nothing a
+    /// spreadsheet could read as a formula or a date.</summary>
+    private static bool IsNumber(string value) =>
+        value.Length is > 0 and <= 20 && decimal.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _)
+        && (value[0] != '0' || value.Length == 1 || value[1] == '.');
+
+    private static Cell NumberCell(string value, TabularKind kind) => new()
+    {
+        DataType = CellValues.Number,
+        CellValue = new CellValue(decimal.Parse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture)),
+        StyleIndex = kind switch { TabularKind.Money => 4u, TabularKind.Plain => 5u, _ => 3u },
+    };
 
     /// <summary>A text cell of the shared stylesheet layout (0 plain, 1 bold, 2 kept as text); the printed lists' XLSX
     /// (<see cref="Reporting.ListDocument"/>) writes its text the same way.</summary>

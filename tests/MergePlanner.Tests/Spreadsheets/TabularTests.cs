@@ -51,6 +51,47 @@ public class TabularTests
         Assert.True(format.QuotePrefix?.Value);
     }
 
+    private static readonly TabularColumn[] Typed =
+    [
+        new("code", "Mã tài sản", true, "X1"), new("qty", "Số lượng", true, "1", Kind: TabularKind.Number), new("value", "Giá trị còn lại", false, "", Kind: TabularKind.Money),
+        new("year", "Năm sản xuất", false, "", Kind: TabularKind.Plain),
+    ];
+
+    [Fact]
+    public void WriteXlsx_NumericColumns_AreNumberCellsWithVietnameseFormats_TextStaysText_AndItAllReadsBack()
+    {
+        var bytes = TabularWriter.Write(TabularFormat.Xlsx, Typed, [["001", "11012.5", "45301000", "2019"], ["=2+2", "-5", "=1+1", "abc"]], "Tài sản");
+        using (var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(bytes), false))
+        {
+            var part = document.WorkbookPart!;
+            var cells = part.WorksheetParts.Single().Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Cell>().ToList();
+            var formats = part.WorkbookStylesPart!.Stylesheet.CellFormats!.Elements<DocumentFormat.OpenXml.Spreadsheet.CellFormat>().ToList();
+            var numberFormats = part.WorkbookStylesPart.Stylesheet.NumberingFormats!.Elements<DocumentFormat.OpenXml.Spreadsheet.NumberingFormat>().ToDictionary(f => f.NumberFormatId!.Value, f => f.FormatCode!.Value);
+            DocumentFormat.OpenXml.Spreadsheet.Cell At(int row, int column) => cells[(row * Typed.Length) + column];
+            bool IsNumber(DocumentFormat.OpenXml.Spreadsheet.Cell c) => c.DataType?.Value == DocumentFormat.OpenXml.Spreadsheet.CellValues.Number;
+            uint FormatOf(DocumentFormat.OpenXml.Spreadsheet.Cell c) => formats[(int)c.StyleIndex!.Value].NumberFormatId!.Value;
+
+            Assert.Equal("Tài sản", part.Workbook.Descendants<DocumentFormat.OpenXml.Spreadsheet.Sheet>().Single().Name!.Value);
+            Assert.False(IsNumber(At(1, 0)), "a code with a leading zero stays text");
+            Assert.True(IsNumber(At(1, 1)) && At(1, 1).CellValue!.Text == "11012.5");
+            Assert.Equal("#,##0.##", numberFormats[FormatOf(At(1, 1))]);
+            Assert.True(IsNumber(At(1, 2)));
+            Assert.Equal(3u, FormatOf(At(1, 2)));
+            Assert.True(IsNumber(At(1, 3)));
+            Assert.Equal(1u, FormatOf(At(1, 3)));
+            Assert.True(IsNumber(At(2, 1)) && At(2, 1).CellValue!.Text == "-5");
+            Assert.False(IsNumber(At(2, 2)), "a formula in a numeric column stays text");
+            Assert.True(formats[(int)At(2, 2).StyleIndex!.Value].QuotePrefix?.Value);
+            Assert.Empty(part.WorksheetParts.Single().Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.CellFormula>());
+            Assert.NotNull(part.WorksheetParts.Single().Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Pane>().Single(p => p.State!.Value == DocumentFormat.OpenXml.Spreadsheet.PaneStateValues.Frozen));
+            Assert.All(part.WorksheetParts.Single().Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Column>(), c => Assert.True(c.Width!.Value >= 8));
+        }
+
+        var read = TabularReader.Read(new MemoryStream(bytes), TabularFormat.Xlsx, Typed);
+        Assert.Equal(("001", "11012.5", "45301000", "2019"), (read.Rows[0].Get("code"), read.Rows[0].Get("qty"), read.Rows[0].Get("value"), read.Rows[0].Get("year")));
+        Assert.Equal(("=2+2", "-5", "=1+1"), (read.Rows[1].Get("code"), read.Rows[1].Get("qty"), read.Rows[1].Get("value")));
+    }
+
     [Fact]
     public void WriteCsv_StartsWithUtf8Bom_SoExcelShowsVietnamese()
     {

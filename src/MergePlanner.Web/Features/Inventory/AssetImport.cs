@@ -16,15 +16,15 @@ public sealed class AssetImport(MergePlannerDbContext db, UnitScopeService scope
     public static readonly TabularColumn[] Columns =
     [
         new("code", "Mã tài sản", true, "HDG-VK-09001", MaxLength: 64), new("name", "Tên tài sản", true, "Súng ngắn K54", MaxLength: 256), new("category", "Nhóm tài sản", true, "Vũ khí"),
-        new("uom", "Đơn vị tính", true, "khẩu", MaxLength: 32), new("qty", "Số lượng", true, "1"), new("cost", "Nguyên giá", false, "25000000"), new("value", "Giá trị còn lại", false, "12000000"),
+        new("uom", "Đơn vị tính", true, "khẩu", MaxLength: 32), new("qty", "Số lượng", true, "1", Kind: TabularKind.Number), new("cost", "Nguyên giá", false, "25000000", Kind: TabularKind.Money), new("value", "Giá trị còn lại", false, "12000000", Kind: TabularKind.Money),
         new("status", "Tình trạng", false, "Đang sử dụng"), new("unit", "Mã đơn vị quản lý", true, "HDG.PH10", MaxLength: 64), new("custodian", "Người quản lý", false, "Nguyễn Văn An", MaxLength: 128),
         new("location", "Vị trí, kho", false, "Kho vũ khí", MaxLength: 256), new("serial", "Số hiệu, số sê-ri", false, "HD12345", MaxLength: 128), new("model", "Kiểu, loại", false, "K54", MaxLength: 128),
         new("calibre", "Cỡ nòng", false, "7,62 mm", MaxLength: 128), new("permit", "Giấy phép sử dụng", false, "123/GP-QLVK", MaxLength: 128), new("lot", "Số lô", false, "", MaxLength: 128),
-        new("plate", "Biển kiểm soát", false, "", MaxLength: 128), new("chassis", "Số khung", false, "", MaxLength: 128), new("engine", "Số máy", false, "", MaxLength: 128), new("year", "Năm sản xuất, xây dựng", false, ""),
-        new("floors", "Số tầng", false, ""), new("area", "Diện tích (m²)", false, ""), new("condition", "Hiện trạng", false, "", MaxLength: 128), new("parcel", "Thửa đất, tờ bản đồ", false, "", MaxLength: 128),
+        new("plate", "Biển kiểm soát", false, "", MaxLength: 128), new("chassis", "Số khung", false, "", MaxLength: 128), new("engine", "Số máy", false, "", MaxLength: 128), new("year", "Năm sản xuất, xây dựng", false, "", Kind: TabularKind.Plain),
+        new("floors", "Số tầng", false, "", Kind: TabularKind.Plain), new("area", "Diện tích (m²)", false, "", Kind: TabularKind.Number), new("condition", "Hiện trạng", false, "", MaxLength: 128), new("parcel", "Thửa đất, tờ bản đồ", false, "", MaxLength: 128),
         new("certificate", "Giấy chứng nhận QSDĐ", false, "", MaxLength: 128), new("legal", "Tình trạng pháp lý", false, "", MaxLength: 128), new("decision", "Quyết định phê duyệt", false, "", MaxLength: 256),
-        new("total", "Tổng mức đầu tư", false, ""), new("disbursed", "Đã giải ngân", false, ""), new("progress", "Tiến độ (%)", false, ""), new("project", "Trạng thái dự án", false, ""),
-        new("facility", "Công năng phục vụ cán bộ", false, "", Hint: "Nhà ở công vụ, Nhà ăn tập thể hoặc Xe đưa đón"), new("capacity", "Sức chứa (người)", false, ""),
+        new("total", "Tổng mức đầu tư", false, "", Kind: TabularKind.Money), new("disbursed", "Đã giải ngân", false, "", Kind: TabularKind.Money), new("progress", "Tiến độ (%)", false, "", Kind: TabularKind.Number), new("project", "Trạng thái dự án", false, ""),
+        new("facility", "Công năng phục vụ cán bộ", false, "", Hint: "Nhà ở công vụ, Nhà ăn tập thể hoặc Xe đưa đón"), new("capacity", "Sức chứa (người)", false, "", Kind: TabularKind.Plain),
     ];
 
     public static readonly Dictionary<AssetCategory, string> CategoryLabels = new()

@@ -17,8 +17,8 @@ public sealed class CaseFileImport(MergePlannerDbContext db, UnitScopeService sc
         new("number", "Số hồ sơ", true, "HDG-VA-2025-9001", MaxLength: 64), new("kind", "Loại hồ sơ", true, "Vụ án hình sự"), new("title", "Trích yếu", true, "Vụ án trộm cắp tài sản", MaxLength: 512),
         new("status", "Trạng thái", true, "Đang điều tra"), new("unit", "Mã đơn vị thụ lý", true, "HDG.PC02", MaxLength: 64), new("opened", "Ngày thụ lý", true, "15/03/2025"),
         new("deadline", "Thời hạn", false, "15/07/2025"), new("received", "Ngày tiếp nhận", false, ""), new("decision", "Quyết định khởi tố", false, "12/QĐ-CSĐT ngày 15/03/2025", MaxLength: 128),
-        new("articles", "Điều luật", false, "Điều 173 Bộ luật Hình sự", MaxLength: 256), new("investigator", "Điều tra viên, cán bộ thụ lý", false, "Nguyễn Văn An", MaxLength: 128), new("exhibits", "Số vật chứng", false, "3"),
-        new("dossier", "Loại hồ sơ lưu trữ", false, ""), new("boxes", "Số hộp", false, ""), new("volumes", "Số tập", false, "1"), new("pages", "Số tờ, bút lục", false, "245"),
+        new("articles", "Điều luật", false, "Điều 173 Bộ luật Hình sự", MaxLength: 256), new("investigator", "Điều tra viên, cán bộ thụ lý", false, "Nguyễn Văn An", MaxLength: 128), new("exhibits", "Số vật chứng", false, "3", Kind: TabularKind.Plain),
+        new("dossier", "Loại hồ sơ lưu trữ", false, ""), new("boxes", "Số hộp", false, "", Kind: TabularKind.Plain), new("volumes", "Số tập", false, "1", Kind: TabularKind.Plain), new("pages", "Số tờ, bút lục", false, "245", Kind: TabularKind.Plain),
         new("retention", "Thời hạn bảo quản", false, "", MaxLength: 64), new("secrecy", "Độ mật", false, "Mật"), new("location", "Vị trí, kho", false, "Kho hồ sơ PC02", MaxLength: 256),
     ];
 

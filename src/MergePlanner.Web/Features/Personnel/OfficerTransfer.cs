@@ -36,9 +36,9 @@ public sealed class OfficerTransfer(MergePlannerDbContext db, UnitScopeService s
         new("position", "Chức vụ", true, "Phó Trưởng Công an xã"), new("unit", "Mã đơn vị", true, "HDG.PH10", MaxLength: 64),
         new("origin", "Mã Công an tỉnh gốc", false, "HDG", Hint: "Bắt buộc với cán bộ thuộc đơn vị của cơ cấu mới", MaxLength: 64),
         new("education", "Trình độ chuyên môn", false, "Đại học"), new("trained", "Đào tạo trong CAND", false, "Có"), new("line", "Ngành, lĩnh vực", false, "Cảnh sát"),
-        new("theory", "Lý luận chính trị", false, "Trung cấp"), new("party", "Ngày vào Đảng", false, "03/02/2005"), new("health", "Phân loại sức khỏe", false, "2"),
+        new("theory", "Lý luận chính trị", false, "Trung cấp"), new("party", "Ngày vào Đảng", false, "03/02/2005"), new("health", "Phân loại sức khỏe", false, "2", Kind: TabularKind.Plain),
         new("since", "Ngày bổ nhiệm chức vụ hiện tại", false, "01/07/2022"), new("joined", "Ngày vào Công an nhân dân", false, "01/09/2004"), new("planned", "Quy hoạch chức vụ", false, "Trưởng Công an xã"),
-        new("home", "Nơi ở", false, "Phường Thành Đông, Hải Dương", MaxLength: 256), new("commute", "Khoảng cách đến nơi làm việc (km)", false, "42,5"),
+        new("home", "Nơi ở", false, "Phường Thành Đông, Hải Dương", MaxLength: 256), new("commute", "Khoảng cách đến nơi làm việc (km)", false, "42,5", Kind: TabularKind.Number),
     ];
 
     public static readonly TabularColumn[] DisciplineColumns =
@@ -50,19 +50,19 @@ public sealed class OfficerTransfer(MergePlannerDbContext db, UnitScopeService s
 
     public static readonly TabularColumn[] RatingColumns =
     [
-        new("number", "Số hiệu CAND", true, "031-001", MaxLength: 32), new("year", "Năm", true, "2024"), new("level", "Xếp loại", true, "Hoàn thành tốt nhiệm vụ"),
+        new("number", "Số hiệu CAND", true, "031-001", MaxLength: 32), new("year", "Năm", true, "2024", Kind: TabularKind.Plain), new("level", "Xếp loại", true, "Hoàn thành tốt nhiệm vụ"),
     ];
 
     public static readonly TabularColumn[] VoteColumns =
     [
         new("number", "Số hiệu CAND", true, "031-001", MaxLength: 32), new("held", "Ngày lấy phiếu", true, "15/12/2024"),
-        new("voters", "Số người bỏ phiếu", true, "40"), new("high", "Phiếu tín nhiệm cao", true, "32"), new("low", "Phiếu tín nhiệm thấp", true, "2"),
+        new("voters", "Số người bỏ phiếu", true, "40", Kind: TabularKind.Plain), new("high", "Phiếu tín nhiệm cao", true, "32", Kind: TabularKind.Plain), new("low", "Phiếu tín nhiệm thấp", true, "2", Kind: TabularKind.Plain),
     ];
 
     public static readonly TabularColumn[] AttendanceColumns =
     [
-        new("number", "Số hiệu CAND", true, "031-001", MaxLength: 32), new("year", "Năm", true, "2025"), new("month", "Tháng", true, "8"),
-        new("days", "Số ngày làm việc tại trụ sở mới", true, "20"), new("house", "Có nhà ở gần nơi làm việc", false, "Không"),
+        new("number", "Số hiệu CAND", true, "031-001", MaxLength: 32), new("year", "Năm", true, "2025", Kind: TabularKind.Plain), new("month", "Tháng", true, "8", Kind: TabularKind.Plain),
+        new("days", "Số ngày làm việc tại trụ sở mới", true, "20", Kind: TabularKind.Plain), new("house", "Có nhà ở gần nơi làm việc", false, "Không"),
         new("official", "Được bố trí nhà công vụ", false, "Không"), new("housing", "Cần chỗ ở", false, "Có"), new("meals", "Cần suất ăn", false, "Có"),
         new("transport", "Cần xe đưa đón", false, "Không"),
     ];
