@@ -31,7 +31,12 @@ public static class DatabaseSetup
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<IAuditActor, UserAuditActor>();
         builder.Services.AddScoped<MergePlanner.Data.Common.IMergerSelection, MergerSelection>();
-        builder.Services.AddDbContext<MergePlannerDbContext>(o => UseProvider(o, options.Provider, connectionString));
+        builder.Services.AddSingleton<Circuits.ChangeFeed>();
+        builder.Services.AddDbContext<MergePlannerDbContext>((services, o) =>
+        {
+            UseProvider(o, options.Provider, connectionString);
+            o.AddInterceptors(services.GetRequiredService<Circuits.ChangeFeed>());
+        });
         builder.Services.AddHealthChecks().AddDbContextCheck<MergePlannerDbContext>("database");
         return builder;
     }

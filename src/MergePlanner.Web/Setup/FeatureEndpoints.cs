@@ -29,6 +29,7 @@ public static class FeatureEndpoints
         services.AddScoped<Features.Structure.StructureReport>();
         services.AddScoped<Features.Structure.StructureView>();
         services.AddScoped<Features.Organisation.UnitFigures>();
+        services.AddScoped<Features.Dashboard.DashboardRollup>();
         services.AddScoped<Features.Inventory.LedgerQuery>();
         services.AddScoped<Features.Inventory.AssetListQuery>();
         services.AddScoped<Features.Cases.CaseFileListQuery>();

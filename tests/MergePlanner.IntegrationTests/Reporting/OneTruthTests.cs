@@ -41,6 +41,9 @@ public partial class OneTruthTests(OneTruthTests.Factory factory) : IClassFixtur
         Assert.True(line.Success, "the unit list PDF states its totals");
         Assert.Equal((officers, assets), (Number(line.Groups["officers"].Value), Number(line.Groups["assets"].Value)));
 
+        // The roll-up by unit of the new structure adds up to the same officers.
+        Assert.Equal(officers, Number(dashboard.QuerySelector("[data-testid=rollup-total-officers]")!.TextContent));
+
         // The lists behind the figures (the dashboard's links) hold as many rows.
         var listed = await ServiceCaller.AsAsync(factory, user, s => s.GetRequiredService<OfficerListQuery>().PageAsync(new(null, null, null, null, id, After: true), 1, 10, null, false));
         Assert.Equal(officers, listed.Total);
@@ -79,6 +82,24 @@ public partial class OneTruthTests(OneTruthTests.Factory factory) : IClassFixtur
         Assert.All(items, r => Assert.False(string.IsNullOrWhiteSpace(r[1].Text), "a ledger row without its unit of measure"));
         Assert.All(rows.Where(r => r.FirstOrDefault()?.Text?.StartsWith("Cộng", StringComparison.Ordinal) == true || r.FirstOrDefault()?.Text == "Tổng cộng"),
             r => Assert.True(r.Skip(4).All(c => c.Number is null), "a total row adds quantities"));
+    }
+
+    [Fact]
+    public async Task UnitStaff_SeeTheDashboardOfTheirOwnScope()
+    {
+        var (officers, assets) = await factory.WithDbAsync(async db =>
+        {
+            var units = await db.Units.Where(u => u.Code == "HDG.PH10" || u.Parent!.Code == "HDG.PH10").Select(u => u.Id).ToListAsync();
+            return (await db.Officers.CountAsync(o => units.Contains(o.UnitId)), await db.Assets.CountAsync(a => units.Contains(a.UnitId)));
+        });
+        using var client = await AppClient.SignedInAsync(factory, "canbo.hd");
+        var dashboard = await AppClient.GetDocumentAsync(client, "/");
+
+        Assert.Equal(officers, Number(dashboard.QuerySelector("[data-testid=kpi-officers] [data-testid=kpi-value]")!.TextContent));
+        Assert.Equal(officers, Number(dashboard.QuerySelector("[data-testid=rollup-total-officers]")!.TextContent));
+        var target = await factory.WithDbAsync(db => db.Units.Where(u => u.Code == "HPM").Select(u => u.Id).SingleAsync());
+        Assert.Equal(assets, Number(dashboard.QuerySelector($"[data-testid=origin-assets-{target}]")!.TextContent));
+        Assert.Null(dashboard.QuerySelector("[data-testid=dashboard-balance]"));
     }
 
     [Fact]

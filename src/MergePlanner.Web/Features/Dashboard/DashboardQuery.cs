@@ -9,10 +9,22 @@ namespace MergePlanner.Web.Features.Dashboard;
 
 public sealed record OriginFigures(RootUnit Root, int Units, int ArchivedUnits, int Officers, int Assets, decimal AssetValue, int OpenCaseFiles);
 
-public sealed record WorkstreamProgress(Workstream Workstream, int Total, int Done, int Overdue)
+public sealed record WorkstreamProgress(Workstream Workstream, int Total, int Done, int Overdue, int MostDaysLate = 0, int DueByNow = 0)
 {
     public double DoneShare => Total == 0 ? 0 : Done / (double)Total;
+
+    public Rag Rag => DashboardRules.Workstream(Total, Done, Overdue, MostDaysLate, DueByNow);
 }
+
+/// <summary>The Party congresses of the 2025–2030 term by status (cancelled ones not counted): held, under way (preparing,
+/// documents ready), planned.</summary>
+public sealed record CongressProgress(int Total, int Held, int UnderWay, int Planned);
+
+/// <summary>Leadership posts of the new structure: filled or approved, proposed (awaiting a decision), vacant.</summary>
+public sealed record PostProgress(int Total, int Filled, int Proposed, int Vacant);
+
+/// <summary>Monthly support approved for payment: how many monthly lists, to how many officers, how much in all.</summary>
+public sealed record SupportPaid(int Lists, int Officers, decimal Amount);
 
 public sealed record OverdueTask(int Id, string Code, string Title, string Unit, DateOnly Deadline, MergerTaskStatus Status, string? Person = null);
 
@@ -40,6 +52,12 @@ public sealed record DashboardModel(
     public int TasksOverdue => Workstreams.Sum(w => w.Overdue);
 
     public int DaysFromEffectiveDate => Today.DayNumber - Merger.EffectiveDate.DayNumber;
+
+    public CongressProgress Congresses { get; init; } = new(0, 0, 0, 0);
+
+    public PostProgress Posts { get; init; } = new(0, 0, 0, 0);
+
+    public SupportPaid Support { get; init; } = new(0, 0, 0);
 }
 
 /// <summary>The leadership dashboard's figures, split by origin and limited to the user's unit scope.</summary>
@@ -81,11 +99,14 @@ public sealed class DashboardQuery(MergePlannerDbContext db, MergerContext merge
         var workstreams = Enum.GetValues<Workstream>().Select(w =>
         {
             var items = tasks.Where(t => t.Workstream == w).ToList();
+            var late = items.Where(t => MergerTaskStatusRules.IsOverdue(t.Deadline, t.Status, today)).ToList();
             return new WorkstreamProgress(
                 w,
                 items.Count(t => MergerTaskStatusRules.Counts(t.Status)),
                 items.Count(t => t.Status == MergerTaskStatus.Done),
-                items.Count(t => MergerTaskStatusRules.IsOverdue(t.Deadline, t.Status, today)));
+                late.Count,
+                late.Select(t => today.DayNumber - t.Deadline.DayNumber).DefaultIfEmpty(0).Max(),
+                items.Count(t => MergerTaskStatusRules.Counts(t.Status) && t.Deadline < today));
         }).ToList();
         var overdue = tasks.Where(t => MergerTaskStatusRules.IsOverdue(t.Deadline, t.Status, today))
             .OrderBy(t => t.Deadline).Take(10)
@@ -100,6 +121,23 @@ public sealed class DashboardQuery(MergePlannerDbContext db, MergerContext merge
             .ToList();
 
         var placed = await db.Officers.AsNoTracking().InScope(scope, o => o.UnitId).Where(Data.Personnel.Officer.IsPlaced).CountAsync(cancellationToken);
-        return new DashboardModel(merger, origins, workstreams, overdue, kinds, today, placed);
+
+        // Merger-wide progress of the Party work, the selection and the support: counts, no personal data.
+        var congresses = await db.PartyCongresses.AsNoTracking().Where(c => c.MergerId == merger.Id).GroupBy(c => c.Status)
+            .Select(g => new { Status = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var posts = await db.Posts.AsNoTracking().Where(p => p.MergerId == merger.Id).InScope(scope, p => p.UnitId).GroupBy(p => p.Status)
+            .Select(g => new { Status = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var support = await db.SupportApprovals.AsNoTracking().Where(a => a.MergerId == merger.Id).Select(a => a.Total).ToListAsync(cancellationToken);
+        var supported = await db.SupportApprovals.AsNoTracking().Where(a => a.MergerId == merger.Id).SelectMany(a => a.Lines).Where(l => l.Amount > 0).Select(l => l.OfficerId).Distinct().CountAsync(cancellationToken);
+        int Congress(Data.Party.CongressStatus status) => congresses.Where(c => c.Status == status).Sum(c => c.Count);
+        int Post(Data.Personnel.Posts.PostStatus status) => posts.Where(p => p.Status == status).Sum(p => p.Count);
+        return new DashboardModel(merger, origins, workstreams, overdue, kinds, today, placed)
+        {
+            Congresses = new CongressProgress(congresses.Sum(c => c.Count) - Congress(Data.Party.CongressStatus.Cancelled), Congress(Data.Party.CongressStatus.Held),
+                Congress(Data.Party.CongressStatus.Preparing) + Congress(Data.Party.CongressStatus.DocumentsReady), Congress(Data.Party.CongressStatus.Planned)),
+            Posts = new PostProgress(posts.Sum(p => p.Count), Post(Data.Personnel.Posts.PostStatus.Filled) + Post(Data.Personnel.Posts.PostStatus.Approved),
+                Post(Data.Personnel.Posts.PostStatus.Proposed), Post(Data.Personnel.Posts.PostStatus.Vacant)),
+            Support = new SupportPaid(support.Count, supported, support.Sum()),
+        };
     }
 }

@@ -8,7 +8,9 @@ using Microsoft.EntityFrameworkCore;
 namespace MergePlanner.Web.Features.Inventory;
 
 /// <param name="Unit">A unit, or with <paramref name="Tree"/> a locality's root (all its units).</param>
-public sealed record LedgerItemsFilter(int? Unit, string? Category, bool OnlyOpen, bool Tree, ItemState? State);
+/// <summary>Which items: of a unit (and, with <see cref="Tree"/>, every unit of the force it roots; with
+/// <see cref="After"/>, every item the lineage leads into that new unit and below it), a category, only open ones, a state.</summary>
+public sealed record LedgerItemsFilter(int? Unit, string? Category, bool OnlyOpen, bool Tree, ItemState? State, bool After = false);
 
 public sealed record LedgerItemRow(ItemStanding S, string Code, string Name, string Unit, string Url)
 {
@@ -28,7 +30,7 @@ public sealed record LedgerItemsResult(IReadOnlyList<LedgerItemRow> Rows, int To
 /// and its documents), so filtering, sorting and paging are done here too; codes and names are read for the page
 /// shown only.
 /// </summary>
-public sealed class LedgerItemsQuery(LedgerQuery ledger, StructureSnapshot structure, UnitScopeService scopes, MergePlannerDbContext db)
+public sealed class LedgerItemsQuery(LedgerQuery ledger, StructureSnapshot structure, UnitScopeService scopes, MergePlannerDbContext db, StructureView views)
 {
     public static readonly IReadOnlyList<string> SortFields = [nameof(LedgerItemRow.Unaccounted), nameof(LedgerItemRow.Book), nameof(LedgerItemRow.Counted)];
 
@@ -39,6 +41,11 @@ public sealed class LedgerItemsQuery(LedgerQuery ledger, StructureSnapshot struc
         if (filter.Unit is not { } asked)
         {
             return false;
+        }
+
+        if (filter.After)
+        {
+            return (await views.FilterAsync(await scopes.GetAsync(cancellationToken), asked, after: true, cancellationToken)).IsRefused;
         }
 
         var model = await structure.LoadAsync(cancellationToken);
@@ -57,8 +64,10 @@ public sealed class LedgerItemsQuery(LedgerQuery ledger, StructureSnapshot struc
 
         var model = await structure.LoadAsync(cancellationToken);
         var items = await ledger.ItemsAsync(cancellationToken);
+        var holders = filter is { After: true, Unit: { } target } ? await views.FilterAsync(await scopes.GetAsync(cancellationToken), target, after: true, cancellationToken) : null;
         var selected = items.Where(i => (filter.Category is null || i.Category == filter.Category)
-                && (filter.Unit is not { } unit || i.UnitId == unit || (filter.Tree && model?.Unit(i.UnitId)?.OriginId == unit)))
+                && (holders is not null ? holders.Includes(i.UnitId)
+                    : filter.Unit is not { } unit || i.UnitId == unit || (filter.Tree && model?.Unit(i.UnitId)?.OriginId == unit)))
             .Select(ReconciliationLedger.Standing)
             .Where(s => (!filter.OnlyOpen || s.Unaccounted > 0) && (filter.State is not { } state || s.State == state));
         Func<ItemStanding, decimal> key = sort switch

@@ -16,6 +16,13 @@ public sealed class LedgerQuery(MergePlannerDbContext db, MergerContext mergers,
     private readonly Circuits.DrawCache<IReadOnlyList<LedgerItem>> _items = new(clock, db);
     private readonly Circuits.DrawCache<LedgerTotals> _totals = new(clock, db);
 
+    /// <summary>Forgets what this page read: the next read is fresh (a live page redrawn after someone else's change).</summary>
+    public void Reset()
+    {
+        _items.Reset();
+        _totals.Reset();
+    }
+
     /// <summary>Shared by the parts of one page as it is drawn, read again for the next (<see cref="Circuits.DrawCache{T}"/>).</summary>
     public Task<IReadOnlyList<LedgerItem>> ItemsAsync(CancellationToken cancellationToken = default) => _items.GetAsync(() => LoadAsync(cancellationToken));
 

@@ -53,10 +53,15 @@ public sealed class UnitFigures(MergePlannerDbContext db, MergerContext mergers,
         }
 
         var scope = await scopes.GetAsync(cancellationToken);
+        var units = await db.Units.AsNoTracking().Select(u => new { u.Id, u.ParentId }).ToListAsync(cancellationToken);
         var result = new List<(RootUnit, UnitTotals)>();
         foreach (var root in merger.Roots)
         {
-            var below = await structures.FilterAsync(scope, root.Id, after: root.IsTarget, cancellationToken);
+            // A force counts what the person sees of it: their own units of a source (a unit's staff see theirs, not
+            // the force's), and of the new force what the lineage brings from the units they see.
+            var below = root.IsTarget
+                ? await structures.FilterAsync(scope, root.Id, after: true, cancellationToken)
+                : UnitScope.Subtree(root.Id, units.Select(u => (u.Id, u.ParentId))).Intersect(scope);
             result.Add((root, below.IsRefused ? UnitTotals.Empty : await CountAsync(below, cancellationToken)));
         }
 

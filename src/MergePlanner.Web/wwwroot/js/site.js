@@ -9,5 +9,12 @@ document.addEventListener('click', function (event) {
         window.print();
     } else if (target.getAttribute('data-action') === 'back') {
         history.back();
+    } else if (target.getAttribute('data-action') === 'fullscreen') {
+        // The dashboard's meeting mode: the whole screen for the room's projector (Esc leaves it).
+        if (document.fullscreenElement) {
+            document.exitFullscreen();
+        } else if (document.documentElement.requestFullscreen) {
+            document.documentElement.requestFullscreen().catch(function () { });
+        }
     }
 });
