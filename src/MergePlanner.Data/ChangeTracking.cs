@@ -62,6 +62,8 @@ internal sealed class ChangeTracking(MergePlannerDbContext context, IAuditActor 
                     Before = entry.State == EntityState.Added ? null : Serialize(entry, original: true),
                     // Inserted rows are serialised once, in Complete, when their keys exist.
                     After = entry.State is EntityState.Deleted or EntityState.Added ? null : Serialize(entry, original: false),
+                    MergerId = (entry.Entity as IMergerOwned)?.MergerId ?? context.CurrentMergerId,
+                    UnitId = UnitOf(entry),
                 };
                 if (entry.State == EntityState.Added)
                 {
@@ -96,6 +98,41 @@ internal sealed class ChangeTracking(MergePlannerDbContext context, IAuditActor 
     {
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
     };
+
+    /// <summary>The unit a row is about, by the first unit reference it carries.</summary>
+    private static int? UnitOf(EntityEntry entry)
+    {
+        foreach (var name in UnitProperties)
+        {
+            if (entry.Metadata.FindProperty(name) is not null && entry.Property(name).CurrentValue is int unit)
+            {
+                return unit;
+            }
+        }
+
+        // A row about an item or an officer (a stocktake line, a disposition, a rating): the unit of that item or officer,
+        // when it is loaded with the change (the services load it to check the person's scope).
+        foreach (var navigation in ItemNavigations)
+        {
+            if (entry.Metadata.FindNavigation(navigation) is { IsCollection: false } && entry.Reference(navigation).CurrentValue is { } target)
+            {
+                var owner = entry.Context.Entry(target);
+                foreach (var name in UnitProperties)
+                {
+                    if (owner.Metadata.FindProperty(name) is not null && owner.Property(name).CurrentValue is int unit)
+                    {
+                        return unit;
+                    }
+                }
+            }
+        }
+
+        return entry.Entity is Organisation.Unit { Id: > 0 } self ? self.Id : null;
+    }
+
+    private static readonly string[] ItemNavigations = ["Asset", "CaseFile", "Officer", "Disposition"];
+
+    private static readonly string[] UnitProperties = ["UnitId", "OwningUnitId", "ResponsibleUnitId", "FromUnitId"];
 
     private static string KeyOf(EntityEntry entry) =>
         string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue));

@@ -18,6 +18,13 @@ public class AuditEntry
     public string? Before { get; set; }
 
     public string? After { get; set; }
+
+    /// <summary>The merger the changed row belongs to (null for national data): the audit viewer shows a merger's own.</summary>
+    public int? MergerId { get; set; }
+
+    /// <summary>The unit the changed row is about (its unit, owning, responsible or handing-over unit), when it has one:
+    /// the viewer filters by unit.</summary>
+    public int? UnitId { get; set; }
 }
 
 /// <summary>Who is making the change; the web app supplies the signed-in user.</summary>

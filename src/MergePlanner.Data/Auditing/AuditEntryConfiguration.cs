@@ -12,5 +12,6 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(a => a.EntityKey).HasMaxLength(128);
         builder.Property(a => a.Action).HasMaxLength(16);
         builder.HasIndex(a => new { a.EntityType, a.EntityKey });
+        builder.HasIndex(a => new { a.MergerId, a.AtUtc });
     }
 }

@@ -54,6 +54,12 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<int?>("MergerId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("int");
+
                     b.Property<string>("UserName")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -62,6 +68,8 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("EntityType", "EntityKey");
+
+                    b.HasIndex("MergerId", "AtUtc");
 
                     b.ToTable("AuditEntries");
                 });

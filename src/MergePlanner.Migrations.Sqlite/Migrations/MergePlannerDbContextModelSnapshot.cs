@@ -47,6 +47,12 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("MergerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("UserName")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -55,6 +61,8 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("EntityType", "EntityKey");
+
+                    b.HasIndex("MergerId", "AtUtc");
 
                     b.ToTable("AuditEntries");
                 });

@@ -54,6 +54,10 @@ public enum AppAction
 
     /// <summary>Approve or return a proposed appointment, and lock an approved list.</summary>
     ApproveAppointments,
+
+    /// <summary>Read the audit trail of the merger (who changed what, before and after) and export it. A read permission:
+    /// the trail holds sensitive personnel values too, so it goes to the roles that may see those.</summary>
+    ViewAudit,
 }
 
 /// <summary>The one role × action table: pages ask it to show or hide an action, services ask it to allow or
@@ -79,6 +83,7 @@ public static class Permissions
         [AppAction.EditPersonnel] = [Roles.Admin, Roles.Personnel],
         [AppAction.ViewSensitivePersonnel] = [Roles.Admin, Roles.Leadership, Roles.Personnel],
         [AppAction.ApproveAppointments] = [Roles.Admin, Roles.Leadership],
+        [AppAction.ViewAudit] = [Roles.Admin, Roles.Leadership],
     };
 
     public static bool Allows(ClaimsPrincipal user, AppAction action) => Table[action].Any(user.IsInRole);

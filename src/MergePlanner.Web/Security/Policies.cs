@@ -27,6 +27,9 @@ public static class Policies
     /// <summary>Changes the status of merger tasks.</summary>
     public const string EditTasks = nameof(EditTasks);
 
+    /// <summary>Reads the audit trail.</summary>
+    public const string ViewAudit = nameof(ViewAudit);
+
     public static void Configure(AuthorizationOptions options)
     {
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
@@ -36,5 +39,6 @@ public static class Policies
         options.AddPolicy(Administer, p => p.RequireRole(Permissions.Table[AppAction.ManageAccounts]));
         options.AddPolicy(EditStructure, p => p.RequireRole(Permissions.Table[AppAction.EditStructure]));
         options.AddPolicy(EditTasks, p => p.RequireRole(Permissions.Table[AppAction.EditTasks]));
+        options.AddPolicy(ViewAudit, p => p.RequireRole(Permissions.Table[AppAction.ViewAudit]));
     }
 }

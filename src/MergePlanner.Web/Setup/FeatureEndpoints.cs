@@ -1,4 +1,5 @@
 using MergePlanner.Web.Components.Account;
+using MergePlanner.Web.Features.Admin;
 using MergePlanner.Web.Features.Inventory;
 using MergePlanner.Web.Features.Mergers;
 using MergePlanner.Web.Features.Organisation;
@@ -69,6 +70,7 @@ public static class FeatureEndpoints
         services.AddScoped<Features.Party.PartyService>();
         services.AddScoped<Features.Party.PartyDocuments>();
         services.AddScoped<Features.Admin.AccountService>();
+        services.AddScoped<Features.Admin.AuditTrail>();
         services.AddScoped<Features.Structure.ReviewService>();
         services.AddScoped<Features.Structure.StaffingService>();
         return services;
@@ -87,6 +89,7 @@ public static class FeatureEndpoints
         root.MapMergerEndpoints();
         root.MapPlanningEndpoints();
         root.MapPartyEndpoints();
+        root.MapAdminEndpoints();
         return app;
     }
 }
