@@ -112,8 +112,12 @@ public sealed record ListDocument(
             size: Columns.Count > 8 ? 9.5 : 10.5);
     }
 
-    public byte[] ToXlsx()
+    public byte[] ToXlsx() => ToWorkbook([(SheetName, this)]);
+
+    /// <summary>A workbook of several lists, one sheet each (named, unique, at most 31 characters).</summary>
+    public static byte[] ToWorkbook(IReadOnlyList<(string Name, ListDocument List)> sheets)
     {
+        ArgumentNullException.ThrowIfNull(sheets);
         using var culture = DocumentCulture.Enter();
         using var memory = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(memory, SpreadsheetDocumentType.Workbook))
@@ -141,51 +145,75 @@ public sealed record ListDocument(
                     new CellFormat { NumberFormatId = 165, ApplyNumberFormat = true },
                     new CellFormat { NumberFormatId = 3, ApplyNumberFormat = true },
                     new CellFormat { NumberFormatId = 3, ApplyNumberFormat = true, FontId = 1, ApplyFont = true }));
-            var sheetPart = workbook.AddNewPart<WorksheetPart>();
-            var data = new SheetData();
-            uint index = 0;
-            void Line(params Cell[] cells)
+            var list = new Sheets();
+            var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            uint id = 0;
+            foreach (var (name, sheet) in sheets)
             {
-                var row = new Row { RowIndex = ++index };
-                row.Append(cells);
-                data.Append(row);
+                var sheetPart = workbook.AddNewPart<WorksheetPart>();
+                sheetPart.Worksheet = sheet.Worksheet();
+                var unique = SafeSheetName(name);
+                for (var n = 2; !names.Add(unique); n++)
+                {
+                    unique = SafeSheetName($"{name[..Math.Min(name.Length, 26)]} ({n})");
+                }
+
+                list.Append(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = ++id, Name = unique });
             }
 
-            Line(TextCell($"{Header.DocumentType.ToUpper(CultureInfo.CurrentCulture)}: {Header.Summary}", bold: true));
-            Line(TextCell($"{Header.IssuingAgency} — {Header.PlaceAndDate}", bold: false));
-            foreach (var paragraph in Preamble)
-            {
-                Line(TextCell(paragraph, bold: false));
-            }
-
-            Line();
-            var headerRow = index + 1;
-            Line(Columns.Select(c => TextCell(c.Title, bold: true)).ToArray());
-            foreach (var row in Rows)
-            {
-                var strong = row.Kind != ListRowKind.Item;
-                Line(row.Cells.Select((v, i) => Cell(v, Columns[i].Kind, strong)).ToArray());
-            }
-
-            foreach (var note in Notes)
-            {
-                Line(TextCell(note, bold: false));
-            }
-
-            var view = new SheetViews(new SheetView(new Pane { VerticalSplit = headerRow, TopLeftCell = $"A{headerRow + 1}", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen }) { WorkbookViewId = 0 });
-            // Fitted to the content: the longest cell of each column (its title's longest word at least), in characters.
-            var widths = new Columns(Columns.Select((c, i) =>
-            {
-                var longest = Rows.Where(r => r.Kind == ListRowKind.Item || i > 0).Select(r => Text(r.Cells[i], c.Kind).Length)
-                    .Append(c.Title.Split(' ').Max(w => w.Length)).Append(Math.Min(c.Title.Length, 14)).Max();
-                return new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = Math.Clamp(longest + 2, 6, 60), CustomWidth = true };
-            }));
-            sheetPart.Worksheet = new Worksheet(view, widths, data);
-            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = SheetName }));
+            workbook.Workbook.AppendChild(list);
             workbook.Workbook.Save();
         }
 
         return memory.ToArray();
+    }
+
+    private Worksheet Worksheet()
+    {
+        var data = new SheetData();
+        uint index = 0;
+        void Line(params Cell[] cells)
+        {
+            var row = new Row { RowIndex = ++index };
+            row.Append(cells);
+            data.Append(row);
+        }
+
+        Line(TextCell(string.IsNullOrEmpty(Header.Summary) ? Header.DocumentType.ToUpper(CultureInfo.CurrentCulture) : $"{Header.DocumentType.ToUpper(CultureInfo.CurrentCulture)}: {Header.Summary}", bold: true));
+        Line(TextCell($"{Header.IssuingAgency} — {Header.PlaceAndDate}", bold: false));
+        foreach (var paragraph in Preamble)
+        {
+            Line(TextCell(paragraph, bold: false));
+        }
+
+        Line();
+        var headerRow = index + 1;
+        if (Columns.Count > 0)
+        {
+            Line(Columns.Select(c => TextCell(c.Title, bold: true)).ToArray());
+        }
+
+        foreach (var row in Rows)
+        {
+            var strong = row.Kind != ListRowKind.Item;
+            Line(row.Cells.Select((v, i) => Cell(v, Columns[i].Kind, strong)).ToArray());
+        }
+
+        foreach (var note in Notes)
+        {
+            Line(TextCell(note, bold: false));
+        }
+
+        var view = new SheetViews(new SheetView(new Pane { VerticalSplit = headerRow, TopLeftCell = $"A{headerRow + 1}", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen }) { WorkbookViewId = 0 });
+
+        // Fitted to the content: the longest cell of each column (its title's longest word at least), in characters.
+        var widths = new Columns(Columns.Select((c, i) =>
+        {
+            var longest = Rows.Where(r => r.Kind == ListRowKind.Item || i > 0).Select(r => Text(r.Cells[i], c.Kind).Length)
+                .Append(c.Title.Split(' ').Max(w => w.Length)).Append(Math.Min(c.Title.Length, 14)).Max();
+            return new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = Math.Clamp(longest + 2, 6, 60), CustomWidth = true };
+        }));
+        return Columns.Count > 0 ? new Worksheet(view, widths, data) : new Worksheet(view, data);
     }
 
     private static Cell Cell(object? value, ListCellKind kind, bool strong) => value switch

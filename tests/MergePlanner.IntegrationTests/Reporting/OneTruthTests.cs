@@ -121,6 +121,38 @@ public partial class OneTruthTests(OneTruthTests.Factory factory) : IClassFixtur
     [Theory]
     [InlineData("lanhdao")]
     [InlineData("lanhdao.nb")]
+    public async Task TheSummaryReport_CoversTheWholeMerger_WithTheDashboardsFigures_InPdfPrintAndXlsx(string user)
+    {
+        using var client = await AppClient.SignedInAsync(factory, user);
+        var dashboard = await AppClient.GetDocumentAsync(client, "/");
+        var officers = dashboard.QuerySelector("[data-testid=kpi-officers] [data-testid=kpi-value]")!.TextContent.Trim();
+        var unaccounted = dashboard.QuerySelector("[data-testid=unaccounted]")!.TextContent.Trim();
+        var done = dashboard.QuerySelector("[data-testid=kpi-tasks-done] [data-testid=kpi-value]")!.TextContent.Trim();
+
+        var pdf = Flat(PdfText.Extract(await client.GetByteArrayAsync("/reports/merger-summary.pdf")));
+        foreach (var part in new[] { "CƠ CẤU TỔ CHỨC", "BỐ TRÍ VÀ LỰA CHỌN", "ĐỐI CHIẾU KIỂM KÊ", "BÀN GIAO, TIẾP NHẬN", "TIẾN ĐỘ KẾ HOẠCH", "ĐẠI HỘI", "CHÍNH SÁCH HỖ TRỢ" })
+        {
+            Assert.Contains(part, pdf, StringComparison.Ordinal);
+        }
+
+        Assert.Contains($"Tổng số cán bộ: {officers};", pdf, StringComparison.Ordinal);
+        Assert.Contains($"chưa rõ kết quả {unaccounted} mục", pdf, StringComparison.Ordinal);
+        Assert.Contains($"Hoàn thành {done} nhiệm vụ", pdf, StringComparison.Ordinal);
+
+        var print = await AppClient.GetDocumentAsync(client, "/reports/merger-summary");
+        Assert.Equal(9, print.QuerySelectorAll("[data-testid=summary-section]").Length);
+        Assert.Contains($"Tổng số cán bộ: {officers};", print.QuerySelector("[data-testid=merger-summary]")!.TextContent, StringComparison.Ordinal);
+
+        using var workbook = SpreadsheetDocument.Open(new MemoryStream(await client.GetByteArrayAsync("/reports/merger-summary.xlsx")), false);
+        var sheets = workbook.WorkbookPart!.Workbook.Descendants<Sheet>().Select(s => s.Name!.Value!).ToList();
+        Assert.Equal(9, sheets.Count);
+        Assert.Contains(sheets, s => s.Contains("ĐỐI CHIẾU", StringComparison.Ordinal));
+        Assert.Equal(sheets.Count, sheets.Distinct().Count());
+    }
+
+    [Theory]
+    [InlineData("lanhdao")]
+    [InlineData("lanhdao.nb")]
     public async Task TasksDone_AreTheSame_OnTheDashboard_ThePlanPdf_AndItsXlsx(string user)
     {
         using var client = await AppClient.SignedInAsync(factory, user);
