@@ -31,6 +31,8 @@ public static class FeatureEndpoints
         services.AddScoped<Features.Structure.StructureView>();
         services.AddScoped<Features.Organisation.UnitFigures>();
         services.AddScoped<Features.Dashboard.DashboardRollup>();
+        services.AddScoped<Features.Dashboard.DashboardLoader>();
+        services.AddSingleton<Features.Dashboard.DashboardCache>();
         services.AddScoped<Features.Inventory.LedgerQuery>();
         services.AddScoped<Features.Inventory.AssetListQuery>();
         services.AddScoped<Features.Cases.CaseFileListQuery>();

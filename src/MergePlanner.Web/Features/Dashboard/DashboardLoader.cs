@@ -1,0 +1,95 @@
+using System.Collections.Concurrent;
+using MergePlanner.Data;
+using MergePlanner.Web.Features.Inventory;
+using MergePlanner.Web.Features.Organisation;
+using MergePlanner.Web.Features.Personnel;
+using MergePlanner.Web.Features.Structure;
+using MergePlanner.Web.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace MergePlanner.Web.Features.Dashboard;
+
+public sealed record DashboardView(DashboardModel? Model, int Unaccounted, StructureSummary? Structure, Rollup? Rollup,
+    IReadOnlyDictionary<int, int> UnaccountedByOrigin, IReadOnlyDictionary<int, int> PlacedByOrigin, IReadOnlyList<BalanceRow> Balance, long LastChange);
+
+public sealed record BalanceRow(string Tier, bool Warn, IReadOnlyList<BalanceOrigin> Origins);
+
+public sealed record BalanceOrigin(int OriginId, int Appointed, double Share, double Prior);
+
+public sealed record StructureSummary(int Orphans, int OtherLineageIssues, int OpenReviewItems, int StaffingIssueCount, IReadOnlyList<IssueCount> StaffingIssues);
+
+public sealed record IssueCount(Data.Organisation.Staffing.StaffingIssueKind Kind, int Count);
+
+/// <summary>
+/// Everything the dashboard shows, read once per change for everyone who sees the same thing: the views are kept on
+/// this node by merger, what the person may see (their unit scope, whether they read the whole merger), the level of
+/// the roll-up, the day (overdue turns at midnight) and the version of the data — the newest audit entry, every change
+/// of what the dashboard counts being audited. Fifty leaders with the dashboard open share one computation; the first
+/// to open it after a change computes it (ADR 0023; measured in docs/performance.md).
+/// </summary>
+public sealed class DashboardCache
+{
+    private const int Keep = 64;
+    private readonly ConcurrentDictionary<string, (long Version, Task<DashboardView> View)> _views = new(StringComparer.Ordinal);
+
+    public Task<DashboardView> GetAsync(string key, long version, Func<Task<DashboardView>> load)
+    {
+        var entry = _views.AddOrUpdate(key,
+            _ => (version, load()),
+            (_, old) => old.Version == version && !old.View.IsFaulted && !old.View.IsCanceled ? old : (version, load()));
+        if (_views.Count > Keep)
+        {
+            foreach (var stale in _views.Where(v => v.Value.Version < version).Select(v => v.Key).ToList())
+            {
+                _views.TryRemove(stale, out _);
+            }
+        }
+
+        return entry.View;
+    }
+}
+
+/// <summary>Reads the dashboard's figures (<see cref="DashboardQuery"/>, the ledger, the structure, the roll-up, the
+/// balance) for the person, through <see cref="DashboardCache"/>.</summary>
+public sealed class DashboardLoader(DashboardQuery query, LedgerQuery ledger, StructureSnapshot structure, BalanceService balance, DashboardRollup rollups,
+    MergePlannerDbContext db, UnitScopeService scopes, MergerContext mergers, CurrentUser current, TimeProvider clock, DashboardCache cache)
+{
+    public async Task<DashboardView> LoadAsync(int? unitId, Data.Organisation.UnitType? type, bool fresh = false, CancellationToken cancellationToken = default)
+    {
+        var version = await Circuits.ChangeFeed.LatestChangeAsync(db, cancellationToken);
+        var merger = await mergers.CurrentAsync(cancellationToken);
+        var scope = await scopes.GetAsync(cancellationToken);
+        var readAll = Policies.ReadAllRoles.Any(current.Principal.IsInRole);
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var key = $"{merger?.Id}|{(scope.IsAll ? "all" : string.Join(',', scope.UnitIds.Order()))}|{readAll}|{unitId}|{type}|{today:yyyyMMdd}";
+        if (fresh)
+        {
+            ledger.Reset();
+            structure.Reset();
+        }
+
+        return await cache.GetAsync(key, version, () => ComputeAsync(unitId, type, readAll, scope, version));
+    }
+
+    private async Task<DashboardView> ComputeAsync(int? unitId, Data.Organisation.UnitType? type, bool readAll, UnitScope scope, long version)
+    {
+        var loaded = await query.LoadAsync();
+        var totals = await ledger.TotalsAsync();
+        var snapshot = await structure.LoadAsync();
+        StructureSummary? summary = null;
+        if (loaded is not null && readAll && snapshot is { } s)
+        {
+            var orphans = s.LineageIssues.Count(i => i.Kind == Data.Organisation.Lineage.LineageIssueKind.NoLineage);
+            summary = new StructureSummary(orphans, s.LineageIssues.Count - orphans, s.OpenReviewItems, s.StaffingIssueCount,
+                s.Staffing.SelectMany(r => r.Issues).Concat(s.OverallStaffingIssues).GroupBy(i => i.Kind).Select(g => new IssueCount(g.Key, g.Count())).ToList());
+        }
+
+        var byOrigin = totals.ByOrigin(id => snapshot?.Unit(id)?.OriginId ?? id).GroupBy(r => r.UnitId).ToDictionary(g => g.Key, g => g.Sum(r => r.OpenItems));
+        var placed = await db.Officers.AsNoTracking().Where(Data.Personnel.Officer.IsPlaced).InScope(scope, o => o.UnitId)
+            .GroupBy(o => o.OriginId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
+        var rows = loaded is null ? [] : (await balance.TiersAsync()).Select(t => new BalanceRow(t.Balance.Tier, t.Balance.Warn,
+            t.Balance.Origins.Select(o => new BalanceOrigin(o.OriginId, o.Appointed, o.AppointedShare, o.PriorPostShare)).ToList())).ToList();
+        var rolled = loaded is null ? null : await rollups.LoadAsync(unitId, type);
+        return new DashboardView(loaded, totals.Unaccounted, summary, rolled, byOrigin, placed, rows, version);
+    }
+}
