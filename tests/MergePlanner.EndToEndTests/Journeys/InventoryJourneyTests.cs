@@ -31,7 +31,7 @@ public class InventoryJourneyTests(BrowserFixture browser)
 
             // An item of the unit counted but without an outcome: transfer it to the new Phòng Hậu cần.
             await page.GotoInteractiveAsync("/inventory/ledger?by=unit");
-            await page.Locator("[data-testid=ledger-table] tbody tr td:last-child a").First.ClickAsync();
+            await page.Locator("[data-testid=ledger-table] [data-testid=ledger-open-items]").First.ClickAsync();
             await page.Locator("[data-testid=ledger-items] tbody tr", new() { HasText = "Chưa có phương án xử lý" }).First.Locator("a").ClickAsync();
             await page.WaitForCircuitAsync();
             await page.ClickAsync("[data-testid=save-disposition]");
@@ -121,10 +121,12 @@ public class InventoryJourneyTests(BrowserFixture browser)
             await Assertions.Expect(page.Locator("[data-testid=campaign-status]")).ToHaveTextAsync("Đang kiểm kê");
 
             // The results report lists the shortfall.
-            var text = PdfText.Extract(await Downloads.ClickAndReadAsync(page, "[data-testid=results-pdf]"));
+            // Read word by word in drawing order: a note wraps inside its cell, so its words follow each other there.
+            var text = string.Join(' ', PdfLayout.Read(await Downloads.ClickAndReadAsync(page, "[data-testid=results-pdf]")).Pages.SelectMany(p => p.Words).Select(w => w.Text));
             Assert.Contains("Kiểm kê thử E2E", text, StringComparison.Ordinal);
             Assert.Contains(code, text, StringComparison.Ordinal);
             Assert.Contains("CHÊNH LỆCH THỪA, THIẾU", text, StringComparison.Ordinal);
+            Assert.Contains("Đợt kiểm kê đang tiến hành", text, StringComparison.Ordinal);
             Assert.Contains("Không tìm thấy khi kiểm đếm", text, StringComparison.Ordinal);
 
             // The missing item turns up: the recount corrects the line; then every other line is counted as on the books.
