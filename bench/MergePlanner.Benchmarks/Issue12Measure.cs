@@ -6,6 +6,7 @@ using System.Text;
 using MergePlanner.Data;
 using MergePlanner.Data.Identity;
 using MergePlanner.Data.Inventory.Handover;
+using MergePlanner.Data.Inventory.Reconciliation;
 using MergePlanner.Data.Seeding;
 using MergePlanner.Web.Circuits;
 using MergePlanner.Web.Features.Dashboard;
@@ -36,7 +37,8 @@ internal static class Issue12Measure
     private const string End = "<!-- end of issue 12 -->";
     private const int Lines = 10_000;
 
-    public static async Task RunAsync(string output)
+    /// <param name="keep">Where to keep the scaled database for <see cref="PartsAsync"/> (null: a temporary one, deleted).</param>
+    public static async Task RunAsync(string output, string? keep = null)
     {
         var results = new List<(string Operation, string Measured, string Baseline, string Target, bool Met)>();
         var (app, raw, chromium, pages) = PdfTimes();
@@ -46,7 +48,7 @@ internal static class Issue12Measure
 
         var folder = Path.Combine(Path.GetTempPath(), $"mp-bench12-{Guid.NewGuid():N}");
         Directory.CreateDirectory(folder);
-        var path = Path.Combine(folder, "bench.db");
+        var path = keep ?? Path.Combine(folder, "bench.db");
         int officers, items;
         await using (var db = Context(path))
         {
@@ -86,13 +88,115 @@ internal static class Issue12Measure
 
         SqliteConnection.ClearAllPools();
         Directory.Delete(folder, recursive: true);
+        if (keep is not null)
+        {
+            await PartsAsync(keep);
+        }
+
         Write(output, results);
     }
 
-    private static MergePlannerDbContext Context(string path, ChangeFeed? feed = null)
+    /// <summary>`-- issue12-parts kept.db`: each part of the dashboard's first open after a change, timed alone on a
+    /// database a full run kept (median of 7 after a warm-up) — the quick loop for work on those queries.</summary>
+    public static async Task PartsAsync(string path)
+    {
+        var haiPhong = await WithContextAsync(path, db => db.Mergers.IgnoreQueryFilters().Where(m => m.Name == DemoDataSeeder.MergerName).Select(m => m.Id).SingleAsync());
+        async Task TimeAsync(string name, Func<Services, Task> part)
+        {
+            var times = new List<double>();
+            for (var run = 0; run < 8; run++)
+            {
+                await using var db = Context(path, log: run == 7 && Environment.GetEnvironmentVariable("MP_BENCH_SQL") is not null);
+                db.ConfineTo(haiPhong);
+                var services = new Services(db, new DashboardCache());
+                var watch = Stopwatch.StartNew();
+                await part(services);
+                if (run > 0)
+                {
+                    times.Add(watch.Elapsed.TotalMilliseconds);
+                }
+            }
+
+            times.Sort();
+            Console.WriteLine($"{name,-28} median {times[times.Count / 2],7:N1} ms   max {times[^1],7:N1} ms");
+        }
+
+        await TimeAsync("merger + scope", async s => { await s.Mergers.CurrentAsync(); await s.Scopes.GetAsync(); });
+        await TimeAsync("unit holdings", s => s.Holdings.LoadAsync());
+        await TimeAsync("  officers", s => s.Db.Officers.AsNoTracking().GroupBy(o => new { o.UnitId, o.OriginId, o.Position, o.PlacedUnitId, o.PlacedPosition }).Select(g => new { g.Key, C = g.Count() }).ToListAsync());
+        await TimeAsync("  assets (decimal sum)", s => s.Db.Assets.AsNoTracking().GroupBy(a => a.UnitId).Select(g => new { g.Key, C = g.Count(), V = g.Sum(a => a.RemainingValue) }).ToListAsync());
+        await TimeAsync("  assets hundredths", s => s.Db.Assets.AsNoTracking().GroupBy(a => a.UnitId).Select(g => new { g.Key, C = g.Count(), V = g.Sum(a => (long)Math.Round((double)a.RemainingValue * 100)) }).ToListAsync());
+        await TimeAsync("  files", s => s.Db.CaseFiles.AsNoTracking().GroupBy(c => new { c.OwningUnitId, c.Kind, c.Status }).Select(g => new { g.Key, C = g.Count() }).ToListAsync());
+        await TimeAsync("structure snapshot", s => s.Snapshot.LoadAsync());
+        await TimeAsync("forces (UnitFigures)", s => s.Figures.ForcesAsync());
+        await TimeAsync("DashboardQuery", s => s.Query.LoadAsync());
+        await TimeAsync("ledger totals", s => s.Ledger.TotalsAsync());
+        var sources = await WithContextAsync(path, db => db.Mergers.IgnoreQueryFilters().Where(m => m.Id == haiPhong).SelectMany(m => m.Sources).Select(s => (int?)s.UnitId).ToListAsync());
+        for (var part = 0; part < 4; part++)
+        {
+            var (files, index) = (part >= 2, part % 2);
+            await TimeAsync($"  ledger {(files ? "files" : "assets")} {(index == 0 ? "untouched" : "corrections")}", s => LedgerStandingSql.Figures(s.Db, sources, files)[index].ToListAsync());
+        }
+
+        await TimeAsync("balance", s => s.Balance.TiersAsync());
+        await TimeAsync("roll-up", s => s.Rollup.LoadAsync(null, null));
+        await TimeAsync("whole (DashboardLoader)", s => s.Loader.LoadAsync(null, null));
+    }
+
+    /// <summary>The dashboard's services over one context, as a leader's page gets them.</summary>
+    private sealed class Services
+    {
+        public Services(MergePlannerDbContext db, DashboardCache cache)
+        {
+            var clock = TimeProvider.System;
+            var user = new CurrentUser(new HttpContextAccessor());
+            user.Set(new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, "lanhdao"), new Claim(ClaimTypes.Role, Roles.Leadership)], "bench")));
+            Mergers = new MergerContext(db, clock);
+            Scopes = new UnitScopeService(db, user, clock);
+            Db = db;
+            var holdings = Holdings = new UnitHoldings(db, clock);
+            Snapshot = new StructureSnapshot(db, Mergers, clock, holdings);
+            Figures = new UnitFigures(db, Mergers, Scopes, new StructureView(Snapshot, db), holdings);
+            Ledger = new LedgerQuery(db, Mergers, Scopes, clock);
+            Query = new DashboardQuery(db, Mergers, Scopes, clock, Figures, holdings);
+            Balance = new BalanceService(db, Mergers, Scopes, clock, holdings);
+            Rollup = new DashboardRollup(db, Snapshot, Scopes, Ledger, clock, holdings);
+            Loader = new DashboardLoader(Query, Ledger, Snapshot, Balance, Rollup, db, Scopes, Mergers, user, clock, cache, holdings);
+        }
+
+        public MergerContext Mergers { get; }
+
+        public UnitHoldings Holdings { get; }
+
+        public MergePlannerDbContext Db { get; }
+
+        public UnitScopeService Scopes { get; }
+
+        public StructureSnapshot Snapshot { get; }
+
+        public UnitFigures Figures { get; }
+
+        public LedgerQuery Ledger { get; }
+
+        public DashboardQuery Query { get; }
+
+        public BalanceService Balance { get; }
+
+        public DashboardRollup Rollup { get; }
+
+        public DashboardLoader Loader { get; }
+    }
+
+    private static MergePlannerDbContext Context(string path, ChangeFeed? feed = null, bool log = false)
     {
         var options = new DbContextOptionsBuilder<MergePlannerDbContext>();
         DatabaseSetup.UseProvider(options, DatabaseOptions.Sqlite, $"Data Source={path}");
+        if (log)
+        {
+            // MP_BENCH_SQL=1: each command of the last run with its time, to find the slow one.
+            options.LogTo(line => Console.WriteLine(line), [Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandExecuted], Microsoft.Extensions.Logging.LogLevel.Information);
+        }
+
         if (feed is not null)
         {
             options.AddInterceptors(feed);
@@ -173,7 +277,6 @@ internal static class Issue12Measure
         return (await db.Officers.IgnoreQueryFilters().CountAsync(), await db.Assets.IgnoreQueryFilters().CountAsync() + await db.CaseFiles.IgnoreQueryFilters().CountAsync());
     }
 
-    /// <summary>What the dashboard page asks for when leadership open it (Dashboard.razor's LoadAsync).</summary>
     /// <summary>Shared by the loads, as by the circuits of one node.</summary>
     private static DashboardCache sharedCache = new();
 
@@ -181,18 +284,7 @@ internal static class Issue12Measure
     /// cache shared by every open dashboard (<paramref name="cold"/>: a new one, as the first open after a change).</summary>
     private static async Task<int> LoadDashboardAsync(MergePlannerDbContext db, bool cold = true)
     {
-        var clock = TimeProvider.System;
-        var user = new CurrentUser(new HttpContextAccessor());
-        user.Set(new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, "lanhdao"), new Claim(ClaimTypes.Role, Roles.Leadership)], "bench")));
-        var mergers = new MergerContext(db, clock);
-        var scopes = new UnitScopeService(db, user, clock);
-        var snapshot = new StructureSnapshot(db, mergers, clock);
-        var views = new StructureView(snapshot, db);
-        var figures = new UnitFigures(db, mergers, scopes, views);
-        var ledger = new LedgerQuery(db, mergers, scopes, clock);
-        var loader = new DashboardLoader(new DashboardQuery(db, mergers, scopes, clock, figures), ledger, snapshot, new BalanceService(db, mergers, scopes, clock),
-            new DashboardRollup(db, snapshot, scopes, ledger, clock), db, scopes, mergers, user, clock, cold ? new DashboardCache() : sharedCache);
-        var view = await loader.LoadAsync(null, null);
+        var view = await new Services(db, cold ? new DashboardCache() : sharedCache).Loader.LoadAsync(null, null);
         return (view.Model?.OfficersTotal ?? 0) + view.Unaccounted + (view.Rollup?.Rows.Count ?? 0) + view.Balance.Count;
     }
 

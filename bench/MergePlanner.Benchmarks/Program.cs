@@ -28,10 +28,18 @@ if (args is ["measure", var measured])
     return;
 }
 
-// `-- issue12 [output.md]`: the dashboard, the PDF and the live update at ten times the demo (Issue12Measure).
+// `-- issue12 [output.md|-] [keep.db]`: the dashboard, the PDF and the live update at ten times the demo
+// (Issue12Measure); a third argument keeps the scaled database, which `-- issue12-parts keep.db` times part by part.
 if (args is ["issue12", ..])
 {
-    await Issue12Measure.RunAsync(args.Length > 1 ? args[1] : Path.Combine(FindRoot(), "docs", "performance.md"));
+    await Issue12Measure.RunAsync(args.Length > 1 && args[1] != "-" ? args[1] : Path.Combine(FindRoot(), "docs", "performance.md"),
+        args.Length > 2 ? Path.GetFullPath(args[2]) : null);
+    return;
+}
+
+if (args is ["issue12-parts", var kept])
+{
+    await Issue12Measure.PartsAsync(Path.GetFullPath(kept));
     return;
 }
 

@@ -14,6 +14,9 @@ internal sealed class CaseFileConfiguration : IEntityTypeConfiguration<CaseFile>
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.HasOne(c => c.OwningUnit).WithMany().HasForeignKey(c => c.OwningUnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(c => new { c.OwningUnitId, c.Kind });
+
+        // Covers UnitHoldings' grouped read of the files each unit owns, by kind and status.
+        builder.HasIndex(c => new { c.MergerId, c.OwningUnitId, c.Kind, c.Status });
         builder.Property(c => c.Retention).HasMaxLength(64);
         builder.Property(c => c.DecisionNumber).HasMaxLength(128);
         builder.Property(c => c.Articles).HasMaxLength(256);

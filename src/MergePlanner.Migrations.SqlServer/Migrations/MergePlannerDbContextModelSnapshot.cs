@@ -174,6 +174,8 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
 
                     b.HasIndex("OwningUnitId", "Kind");
 
+                    b.HasIndex("MergerId", "OwningUnitId", "Kind", "Status");
+
                     b.ToTable("CaseFiles");
                 });
 
@@ -427,6 +429,8 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.HasIndex("UnitId", "Category");
+
+                    b.HasIndex("MergerId", "UnitId", "RemainingValue");
 
                     b.HasIndex("MergerId", "UnitId", "Category", "UnitOfMeasure", "Quantity");
 
@@ -1592,6 +1596,8 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
 
                     b.HasIndex("MergerId", "OfficerNumber")
                         .IsUnique();
+
+                    b.HasIndex("MergerId", "UnitId", "OriginId", "Position", "PlacedUnitId", "PlacedPosition");
 
                     b.ToTable("Officers");
                 });

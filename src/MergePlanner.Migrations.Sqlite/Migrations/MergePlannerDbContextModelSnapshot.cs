@@ -166,6 +166,8 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OwningUnitId", "Kind");
 
+                    b.HasIndex("MergerId", "OwningUnitId", "Kind", "Status");
+
                     b.ToTable("CaseFiles");
                 });
 
@@ -417,6 +419,8 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("UnitId", "Category");
+
+                    b.HasIndex("MergerId", "UnitId", "RemainingValue");
 
                     b.HasIndex("MergerId", "UnitId", "Category", "UnitOfMeasure", "Quantity");
 
@@ -1546,6 +1550,8 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
 
                     b.HasIndex("MergerId", "OfficerNumber")
                         .IsUnique();
+
+                    b.HasIndex("MergerId", "UnitId", "OriginId", "Position", "PlacedUnitId", "PlacedPosition");
 
                     b.ToTable("Officers");
                 });

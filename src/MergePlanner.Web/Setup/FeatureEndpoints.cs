@@ -30,6 +30,7 @@ public static class FeatureEndpoints
         services.AddScoped<Features.Structure.StructureReport>();
         services.AddScoped<Features.Structure.StructureView>();
         services.AddScoped<Features.Organisation.UnitFigures>();
+        services.AddScoped<Features.Organisation.UnitHoldings>();
         services.AddScoped<Features.Dashboard.DashboardRollup>();
         services.AddScoped<Features.Dashboard.DashboardLoader>();
         services.AddSingleton<Features.Dashboard.DashboardCache>();

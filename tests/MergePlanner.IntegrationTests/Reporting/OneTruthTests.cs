@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using MergePlanner.IntegrationTests.Infrastructure;
 using MergePlanner.TestSupport;
+using MergePlanner.Web.Features.Organisation;
 using MergePlanner.Web.Features.Personnel;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -161,6 +162,44 @@ public partial class OneTruthTests(OneTruthTests.Factory factory) : IClassFixtur
 
         Assert.Contains($"Hoàn thành {done}", Flat(PdfText.Extract(await client.GetByteArrayAsync("/plan/ke-hoach.pdf"))), StringComparison.Ordinal);
         Assert.Contains(Sheet(await client.GetByteArrayAsync("/plan/ke-hoach.xlsx")).SelectMany(r => r), c => c.Text == $"Hoàn thành {done}");
+    }
+
+    /// <summary>The units' holdings are read once in groups and added up in memory (<see cref="UnitHoldings"/>): each unit's
+    /// figures equal what the database counts row by row — the placed rule the same as <c>Officer.IsPlaced</c>, the
+    /// value summed in hundredths equal to the decimal sum, the open files by the same finished statuses — and the
+    /// officers placed by origin add up to the dashboard's placed.</summary>
+    [Theory]
+    [InlineData("lanhdao")]
+    [InlineData("lanhdao.nb")]
+    public async Task EachUnitsHoldings_EqualTheDatabaseCounts(string user)
+    {
+        var (units, finished) = await ServiceCaller.AsAsync(factory, user, async s =>
+        {
+            var db = s.GetRequiredService<MergePlanner.Data.MergePlannerDbContext>();
+            var held = await s.GetRequiredService<UnitHoldings>().LoadAsync();
+            var done = MergePlanner.Data.Cases.CaseFileStatusRules.FinishedStatuses.ToList();
+            var ids = await db.Units.Select(u => u.Id).ToListAsync();
+            var rows = new List<(int Unit, UnitTotals Held, UnitTotals Counted)>();
+            foreach (var id in ids)
+            {
+                var officers = await db.Officers.CountAsync(o => o.UnitId == id);
+                var placed = await db.Officers.Where(o => o.UnitId == id).Where(MergePlanner.Data.Personnel.Officer.IsPlaced).CountAsync();
+                var values = await db.Assets.Where(a => a.UnitId == id).Select(a => a.RemainingValue).ToListAsync();
+                var open = await db.CaseFiles.CountAsync(c => c.OwningUnitId == id && !done.Contains(c.Status));
+                rows.Add((id, held.Totals(MergePlanner.Web.Security.UnitScope.Only([id])), new UnitTotals(officers, values.Count, values.Sum(), open, placed)));
+            }
+
+            return (rows, done.Count);
+        });
+        Assert.True(finished > 0);
+        Assert.Contains(units, u => u.Counted.Placed > 0);
+        Assert.Contains(units, u => u.Counted.AssetValue > 0);
+        Assert.All(units, u => Assert.Equal(u.Counted, u.Held));
+
+        var dashboard = await ServiceCaller.AsAsync(factory, user, s => s.GetRequiredService<MergePlanner.Web.Features.Dashboard.DashboardLoader>().LoadAsync(null, null));
+        Assert.True(dashboard.Model!.OfficersPlaced > 0);
+        Assert.Equal(dashboard.Model.OfficersPlaced, dashboard.PlacedByOrigin.Values.Sum());
+        Assert.Equal(units.Sum(u => u.Counted.Placed), dashboard.Model.OfficersPlaced);
     }
 
     private static int Number(string text) => int.Parse(Regex.Replace(text, @"[^\d]", string.Empty), CultureInfo.InvariantCulture);

@@ -143,7 +143,7 @@ public static class LedgerStandingSql
     /// </summary>
     public static IReadOnlyList<IQueryable<StandingFigures>> Figures(MergePlannerDbContext db, IReadOnlyCollection<int?> sourceRoots, bool caseFiles)
     {
-        var sourceUnits = db.Units.Where(u => sourceRoots.Contains(u.OriginId)).Select(u => u.Id);
+        var sourceUnits = SourceUnits(db, sourceRoots);
         var asIfUntouched = caseFiles
             ? db.CaseFiles.GroupBy(c => new { c.MergerId, c.OwningUnitId, c.Kind }).Select(g => new StandingFigures
             {
@@ -294,9 +294,15 @@ public static class LedgerStandingSql
                select new Line { ItemId = l.ItemId, Book = (double)l.BookQuantity, Counted = (double?)l.CountedQuantity };
     }
 
+    /// <summary>The units of the sources, as a subquery: an item's unit is tested against it (<c>UnitId IN (…)</c>)
+    /// rather than joined, so SQLite starts from the items — joined, it went unit by unit through every touched item
+    /// (400 × 5,000 probes, 114 ms for a merger's ledger; 17 ms this way).</summary>
+    private static IQueryable<int> SourceUnits(MergePlannerDbContext db, IReadOnlyCollection<int?> sourceRoots) =>
+        db.Units.Where(u => sourceRoots.Contains(u.OriginId)).Select(u => u.Id);
+
     private static IQueryable<Item> AssetItems(MergePlannerDbContext db, IReadOnlyCollection<int?> sourceRoots, bool touchedOnly) =>
         from a in touchedOnly ? db.Assets.Where(a => Touched(db, false).Contains(a.Id)) : db.Assets
-        where sourceRoots.Contains(a.Unit!.OriginId)
+        where SourceUnits(db, sourceRoots).Contains(a.UnitId)
         join l in LatestLines(db, assets: true) on a.Id equals l.ItemId into ls
         from l in ls.DefaultIfEmpty()
         join f in DispositionFigures(db, assets: true) on a.Id equals f.ItemId into fs
@@ -312,7 +318,7 @@ public static class LedgerStandingSql
 
     private static IQueryable<Item> CaseFileItems(MergePlannerDbContext db, IReadOnlyCollection<int?> sourceRoots, bool touchedOnly) =>
         from c in touchedOnly ? db.CaseFiles.Where(c => Touched(db, true).Contains(c.Id)) : db.CaseFiles
-        where sourceRoots.Contains(c.OwningUnit!.OriginId)
+        where SourceUnits(db, sourceRoots).Contains(c.OwningUnitId)
         join l in LatestLines(db, assets: false) on c.Id equals l.ItemId into ls
         from l in ls.DefaultIfEmpty()
         join f in DispositionFigures(db, assets: false) on c.Id equals f.ItemId into fs

@@ -52,7 +52,7 @@ public sealed class DashboardCache
 /// <summary>Reads the dashboard's figures (<see cref="DashboardQuery"/>, the ledger, the structure, the roll-up, the
 /// balance) for the person, through <see cref="DashboardCache"/>.</summary>
 public sealed class DashboardLoader(DashboardQuery query, LedgerQuery ledger, StructureSnapshot structure, BalanceService balance, DashboardRollup rollups,
-    MergePlannerDbContext db, UnitScopeService scopes, MergerContext mergers, CurrentUser current, TimeProvider clock, DashboardCache cache)
+    MergePlannerDbContext db, UnitScopeService scopes, MergerContext mergers, CurrentUser current, TimeProvider clock, DashboardCache cache, UnitHoldings holdings)
 {
     public async Task<DashboardView> LoadAsync(int? unitId, Data.Organisation.UnitType? type, bool fresh = false, CancellationToken cancellationToken = default)
     {
@@ -85,8 +85,8 @@ public sealed class DashboardLoader(DashboardQuery query, LedgerQuery ledger, St
         }
 
         var byOrigin = totals.ByOrigin(id => snapshot?.Unit(id)?.OriginId ?? id).GroupBy(r => r.UnitId).ToDictionary(g => g.Key, g => g.Sum(r => r.OpenItems));
-        var placed = await db.Officers.AsNoTracking().Where(Data.Personnel.Officer.IsPlaced).InScope(scope, o => o.UnitId)
-            .GroupBy(o => o.OriginId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
+        var placed = (await holdings.LoadAsync()).Officers.Where(o => o.IsPlaced && scope.Includes(o.UnitId))
+            .GroupBy(o => o.OriginId).ToDictionary(g => g.Key, g => g.Sum(o => o.Count));
         var rows = loaded is null ? [] : (await balance.TiersAsync()).Select(t => new BalanceRow(t.Balance.Tier, t.Balance.Warn,
             t.Balance.Origins.Select(o => new BalanceOrigin(o.OriginId, o.Appointed, o.AppointedShare, o.PriorPostShare)).ToList())).ToList();
         var rolled = loaded is null ? null : await rollups.LoadAsync(unitId, type);

@@ -61,7 +61,7 @@ public sealed record DashboardModel(
 }
 
 /// <summary>The leadership dashboard's figures, split by origin and limited to the user's unit scope.</summary>
-public sealed class DashboardQuery(MergePlannerDbContext db, MergerContext mergers, UnitScopeService scopes, TimeProvider clock, UnitFigures figures)
+public sealed class DashboardQuery(MergePlannerDbContext db, MergerContext mergers, UnitScopeService scopes, TimeProvider clock, UnitFigures figures, UnitHoldings holdings)
 {
     public async Task<DashboardModel?> LoadAsync(CancellationToken cancellationToken = default)
     {
@@ -90,8 +90,6 @@ public sealed class DashboardQuery(MergePlannerDbContext db, MergerContext merge
             f.Totals.Assets,
             f.Totals.AssetValue,
             f.Totals.OpenCaseFiles)).ToList();
-        var finished = CaseFileStatusRules.FinishedStatuses.ToList();
-
         var tasks = await db.MergerTasks.AsNoTracking().Where(t => t.MergerId == merger.Id)
             .InScope(scope, t => t.ResponsibleUnitId)
             .Select(t => new { t.Id, t.Code, t.Title, Unit = t.ResponsibleUnit!.Name, Person = t.ResponsiblePerson ?? t.ResponsibleUserName, t.Workstream, t.Deadline, t.Status })
@@ -112,15 +110,13 @@ public sealed class DashboardQuery(MergePlannerDbContext db, MergerContext merge
             .OrderBy(t => t.Deadline).Take(10)
             .Select(t => new OverdueTask(t.Id, t.Code, t.Title, t.Unit, t.Deadline, t.Status, t.Person)).ToList();
 
-        var caseKinds = await db.CaseFiles.AsNoTracking().InScope(scope, c => c.OwningUnitId)
-            .GroupBy(c => c.Kind)
-            .Select(g => new { Kind = g.Key, Total = g.Count(), Open = g.Count(c => !finished.Contains(c.Status)) })
-            .ToListAsync(cancellationToken);
+        var held = await holdings.LoadAsync(cancellationToken);
+        var files = held.CaseFiles.Where(c => scope.Includes(c.UnitId)).ToList();
         var kinds = Enum.GetValues<CaseFileKind>()
-            .Select(k => caseKinds.FirstOrDefault(c => c.Kind == k) is { } c ? new CaseKindFigures(k, c.Open, c.Total) : new CaseKindFigures(k, 0, 0))
+            .Select(k => new CaseKindFigures(k, files.Where(c => c.Kind == k && c.IsOpen).Sum(c => c.Count), files.Where(c => c.Kind == k).Sum(c => c.Count)))
             .ToList();
 
-        var placed = await db.Officers.AsNoTracking().InScope(scope, o => o.UnitId).Where(Data.Personnel.Officer.IsPlaced).CountAsync(cancellationToken);
+        var placed = held.Officers.Where(o => o.IsPlaced && scope.Includes(o.UnitId)).Sum(o => o.Count);
 
         // Merger-wide progress of the Party work, the selection and the support: counts, no personal data.
         var congresses = await db.PartyCongresses.AsNoTracking().Where(c => c.MergerId == merger.Id).GroupBy(c => c.Status)

@@ -35,9 +35,10 @@ public sealed record RollupStep(int Id, string Name);
 /// The roll-up of the new structure, province → department → commune: each item held today (by a unit of a source or of
 /// the new force) is counted under the new unit its lineage leads to — the same mapping as the unit pages
 /// (<see cref="StructureView"/>), so a row equals that unit's page — then summed up the tree to the children of the unit
-/// looked at. A handful of grouped queries for the whole merger, whatever the level, within the person's scope.
+/// looked at. The units' holdings read once (<see cref="UnitHoldings"/>) and the ledger's rows, whatever the level, within the
+/// person's scope.
 /// </summary>
-public sealed class DashboardRollup(MergePlannerDbContext db, StructureSnapshot snapshot, UnitScopeService scopes, LedgerQuery ledger, TimeProvider clock)
+public sealed class DashboardRollup(MergePlannerDbContext db, StructureSnapshot snapshot, UnitScopeService scopes, LedgerQuery ledger, TimeProvider clock, UnitHoldings holdings)
 {
     /// <summary>Above this many units right below, the rows are grouped by kind of unit first.</summary>
     public const int GroupAbove = 25;
@@ -54,10 +55,9 @@ public sealed class DashboardRollup(MergePlannerDbContext db, StructureSnapshot 
         var scope = await scopes.GetAsync(cancellationToken);
         var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
 
-        var officers = await db.Officers.AsNoTracking().InScope(scope, o => o.UnitId)
-            .GroupBy(o => new { o.UnitId, o.OriginId }).Select(g => new { g.Key.UnitId, g.Key.OriginId, Count = g.Count(), Placed = g.Count(o => o.PlacedUnitId != null && o.PlacedPosition != null) })
-            .ToListAsync(cancellationToken);
-        var assets = await db.Assets.AsNoTracking().InScope(scope, a => a.UnitId).GroupBy(a => a.UnitId).Select(g => new { UnitId = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var held = await holdings.LoadAsync(cancellationToken);
+        var officers = held.Officers.Where(o => scope.Includes(o.UnitId)).ToList();
+        var assets = held.Assets.Where(a => scope.Includes(a.UnitId)).ToList();
         var open = (await ledger.TotalsAsync(cancellationToken)).Rows.GroupBy(r => r.UnitId).ToDictionary(g => g.Key, g => g.Sum(r => r.OpenItems));
         var openStatuses = MergerTaskStatusRules.OpenStatuses.ToList();
         var overdue = await db.MergerTasks.AsNoTracking().InScope(scope, t => t.ResponsibleUnitId)
@@ -104,7 +104,7 @@ public sealed class DashboardRollup(MergePlannerDbContext db, StructureSnapshot 
             {
                 var s = sums[row];
                 s.Officers += o.Count;
-                s.Placed += o.Placed;
+                s.Placed += o.IsPlaced ? o.Count : 0;
                 s.ByOrigin[o.OriginId] = s.ByOrigin.GetValueOrDefault(o.OriginId) + o.Count;
             }
         }

@@ -1,5 +1,4 @@
 using MergePlanner.Data;
-using MergePlanner.Data.Cases;
 using MergePlanner.Web.Features.Structure;
 using MergePlanner.Web.Security;
 using Microsoft.EntityFrameworkCore;
@@ -25,7 +24,7 @@ public sealed record UnitTotals(int Officers, int Assets, decimal AssetValue, in
 /// before and after the effective date, before and after placement, the new police "has" the same officers and assets.
 /// Within the person's scope.
 /// </summary>
-public sealed class UnitFigures(MergePlannerDbContext db, MergerContext mergers, UnitScopeService scopes, StructureView structures)
+public sealed class UnitFigures(MergePlannerDbContext db, MergerContext mergers, UnitScopeService scopes, StructureView structures, UnitHoldings holdings)
 {
     /// <summary>The figures of a unit and everything below it; null when the person may not see the unit.</summary>
     public async Task<UnitTotals?> OfAsync(int unitId, CancellationToken cancellationToken = default)
@@ -68,14 +67,6 @@ public sealed class UnitFigures(MergePlannerDbContext db, MergerContext mergers,
         return result;
     }
 
-    private async Task<UnitTotals> CountAsync(UnitScope holders, CancellationToken cancellationToken)
-    {
-        var officers = await db.Officers.AsNoTracking().InScope(holders, o => o.UnitId).CountAsync(cancellationToken);
-        var placed = await db.Officers.AsNoTracking().InScope(holders, o => o.UnitId).Where(Data.Personnel.Officer.IsPlaced).CountAsync(cancellationToken);
-        var assets = await db.Assets.AsNoTracking().InScope(holders, a => a.UnitId)
-            .GroupBy(a => 1).Select(g => new { Count = g.Count(), Value = g.Sum(a => a.RemainingValue) }).FirstOrDefaultAsync(cancellationToken);
-        var finished = CaseFileStatusRules.FinishedStatuses.ToList();
-        var open = await db.CaseFiles.AsNoTracking().InScope(holders, c => c.OwningUnitId).CountAsync(c => !finished.Contains(c.Status), cancellationToken);
-        return new UnitTotals(officers, assets?.Count ?? 0, assets?.Value ?? 0, open, placed);
-    }
+    private async Task<UnitTotals> CountAsync(UnitScope holders, CancellationToken cancellationToken) =>
+        (await holdings.LoadAsync(cancellationToken)).Totals(holders);
 }

@@ -19,7 +19,7 @@ public sealed record TierBalanceView(TierBalance Balance, IReadOnlyDictionary<in
 /// <see cref="BalanceCalculator"/>. One tier row of the rules judges every candidate of a tier, whatever their origin —
 /// the view names it.
 /// </summary>
-public sealed class BalanceService(MergePlannerDbContext db, MergerContext mergers, UnitScopeService scopes, TimeProvider clock)
+public sealed class BalanceService(MergePlannerDbContext db, MergerContext mergers, UnitScopeService scopes, TimeProvider clock, Organisation.UnitHoldings holdings)
 {
     /// <summary>The tiers the issue names: the board, heads and deputies of departments, heads and deputies of commune police.</summary>
     public static readonly string[] Tiers = ["ProvinceBoard", "DepartmentHeads", "DepartmentDeputies", "CommuneChiefs", "CommuneDeputies"];
@@ -41,8 +41,9 @@ public sealed class BalanceService(MergePlannerDbContext db, MergerContext merge
             .Select(p => new { p.Position, p.Holder!.OriginId }).ToListAsync(cancellationToken);
         var proposals = await db.Nominations.AsNoTracking().Where(n => n.Status == NominationStatus.Proposed)
             .Select(n => new { n.Post!.Position, n.Officer!.OriginId }).ToListAsync(cancellationToken);
-        var headcount = await db.Officers.AsNoTracking().GroupBy(o => o.OriginId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        var prior = await db.Officers.AsNoTracking().GroupBy(o => new { o.OriginId, o.Position }).Select(g => new { g.Key.OriginId, g.Key.Position, Count = g.Count() }).ToListAsync(cancellationToken);
+        var officers = (await holdings.LoadAsync(cancellationToken)).Officers;
+        var headcount = officers.GroupBy(o => o.OriginId).ToDictionary(g => g.Key, g => g.Sum(o => o.Count));
+        var prior = officers.GroupBy(o => new { o.OriginId, o.Position }).Select(g => new { g.Key.OriginId, g.Key.Position, Count = g.Sum(o => o.Count) }).ToList();
         return Tiers.Select(tier =>
         {
             var row = rules.Tiers.Where(t => t.Tier == tier).Select(t => rules.TierFor(t.Positions[0], today)).First();

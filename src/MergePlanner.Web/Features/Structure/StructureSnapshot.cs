@@ -17,14 +17,18 @@ public sealed record StaffingRow(UnitNode Unit, UnitStaffing Staffing, IReadOnly
 /// staffing and the rule checks. Pages read from it; it never writes. It is shared by the page and its panels while one
 /// page is drawn, and no longer: an interactive circuit lives for hours, and what someone else changed must show on
 /// the next page.</summary>
-public sealed class StructureSnapshot(MergePlannerDbContext db, MergerContext mergers, TimeProvider clock)
+public sealed class StructureSnapshot(MergePlannerDbContext db, MergerContext mergers, TimeProvider clock, UnitHoldings holdings)
 {
     private readonly Circuits.DrawCache<Model?> _model = new(clock, db);
 
     public Task<Model?> LoadAsync(CancellationToken cancellationToken = default) => _model.GetAsync(() => BuildAsync(cancellationToken));
 
     /// <summary>After a change, the next load reads the database again.</summary>
-    public void Reset() => _model.Reset();
+    public void Reset()
+    {
+        _model.Reset();
+        holdings.Reset();
+    }
 
     private async Task<Model?> BuildAsync(CancellationToken cancellationToken)
     {
@@ -42,29 +46,27 @@ public sealed class StructureSnapshot(MergePlannerDbContext db, MergerContext me
         var edges = lineage.Select(l => new LineageEdge(l.Id, l.FromUnitId, l.ToUnitId, l.Kind, l.Portion, l.SharePercent)).ToList();
         var map = new LineageMap(units, edges, merger.Target.Id);
 
-        var finished = CaseFileStatusRules.FinishedStatuses.ToList();
         var openTaskStatuses = MergerTaskStatusRules.OpenStatuses.ToList();
-        var officers = await db.Officers.GroupBy(o => o.UnitId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        var assets = await db.Assets.GroupBy(a => a.UnitId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        var cases = await db.CaseFiles.GroupBy(c => c.OwningUnitId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var held = await holdings.LoadAsync(cancellationToken);
+        var officers = held.OfficersByUnit();
+        var assets = held.AssetsByUnit();
+        var cases = held.CaseFilesByUnit();
         var tasks = await db.MergerTasks.Where(t => openTaskStatuses.Contains(t.Status)).GroupBy(t => t.ResponsibleUnitId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        var held = officers.Keys.Concat(assets.Keys).Concat(cases.Keys).Concat(tasks.Keys).Distinct()
+        var figures = officers.Keys.Concat(assets.Keys).Concat(cases.Keys).Concat(tasks.Keys).Distinct()
             .ToDictionary(id => id, id => new Figures(officers.GetValueOrDefault(id), assets.GetValueOrDefault(id), cases.GetValueOrDefault(id), tasks.GetValueOrDefault(id)));
 
         var sourceRoots = merger.Sources.Select(s => s.Id).ToList();
-        var rollup = new StructureRollup(units, held, map, merger.Target.Id, sourceRoots);
+        var rollup = new StructureRollup(units, figures, map, merger.Target.Id, sourceRoots);
         var issues = LineageRules.Check(units, edges, sourceRoots, merger.Target.Id);
-        var staffing = await StaffingAsync(units, map, merger.Target.Id, officers, cancellationToken);
+        var staffing = await StaffingAsync(units, map, merger.Target.Id, officers, held, cancellationToken);
         var openReview = await db.LineageReviewItems.CountAsync(r => r.MergerId == merger.Id && !r.Resolved, cancellationToken);
         return new Model(merger, units, lineage, map, rollup, issues, staffing.Rows, staffing.Overall, openReview);
     }
 
-    private async Task<(List<StaffingRow> Rows, List<StaffingIssue> Overall)> StaffingAsync(List<UnitNode> units, LineageMap map, int targetRootId, Dictionary<int, int> officersByUnit, CancellationToken cancellationToken)
+    private async Task<(List<StaffingRow> Rows, List<StaffingIssue> Overall)> StaffingAsync(List<UnitNode> units, LineageMap map, int targetRootId, Dictionary<int, int> officersByUnit, UnitHoldings.Holdings held, CancellationToken cancellationToken)
     {
-        var placed = await db.Officers.Where(Data.Personnel.Officer.IsPlaced)
-            .GroupBy(o => new { o.PlacedUnitId, o.PlacedPosition }).Select(g => new { g.Key.PlacedUnitId, g.Key.PlacedPosition, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        var quotas = await db.StaffingQuotas.AsNoTracking().ToListAsync(cancellationToken);
+        var placed = held.Officers.Where(o => o.IsPlaced).ToLookup(o => o.PlacedUnitId!.Value);
+        var quotas = (await db.StaffingQuotas.AsNoTracking().ToListAsync(cancellationToken)).ToLookup(q => q.UnitId);
         var before = new Dictionary<int, int>();
         foreach (var (unitId, count) in officersByUnit)
         {
@@ -77,9 +79,9 @@ public sealed class StructureSnapshot(MergePlannerDbContext db, MergerContext me
         var targetUnits = units.Where(u => u.OriginId == targetRootId && u.Id != targetRootId).ToList();
         var staffing = targetUnits.Select(u =>
         {
-            int Count(PositionGroup group) => placed.Where(p => p.PlacedUnitId == u.Id && StaffingRules.GroupOf(p.PlacedPosition!.Value) == group).Sum(p => p.Count);
+            int Count(PositionGroup group) => placed[u.Id].Where(p => StaffingRules.GroupOf(p.PlacedPosition!.Value) == group).Sum(p => p.Count);
             return new UnitStaffing(u.Id, u.Type, before.GetValueOrDefault(u.Id), Count(PositionGroup.Head), Count(PositionGroup.Deputy), Count(PositionGroup.Staff),
-                quotas.Where(q => q.UnitId == u.Id).ToDictionary(q => q.Group, q => q.Authorised));
+                quotas[u.Id].ToDictionary(q => q.Group, q => q.Authorised));
         }).ToList();
 
         // The merger-wide rule compares with every officer of the sources, placed or not.
