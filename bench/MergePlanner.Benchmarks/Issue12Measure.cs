@@ -79,8 +79,10 @@ internal static class Issue12Measure
         static double P95(List<double> times) => times[(int)Math.Ceiling(0.95 * times.Count) - 1];
         var cold = await LoadsAsync(cold: true);
         var warm = await LoadsAsync(cold: false);
-        results.Add(($"Dashboard, server side, at ten times the demo ({officers:N0} officers, {items:N0} items across the mergers): a leader opens it while others have it open (the figures shared until the next change, DashboardCache)",
-            $"p95 {P95(warm):N1} ms (median {warm[warm.Count / 2]:N1} ms, 20 opens)", $"first open after a change: p95 {P95(cold):N0} ms (median {cold[cold.Count / 2]:N0} ms): every query of the page (figures, roll-up, ledger, balance, structure)", "≤ 150 ms p95", P95(warm) <= 150));
+        results.Add(($"Dashboard, server side, at ten times the demo ({officers:N0} officers, {items:N0} items across the mergers): the first open after a change — every query of the page (units' holdings, structure, forces, tasks, roll-up, ledger, balance)",
+            $"p95 {P95(cold):N0} ms (median {cold[cold.Count / 2]:N0} ms, 20 opens)", "690 ms median before this change (each part counted the officers and assets again: the officers table read fourteen times)", "≤ 150 ms p95", P95(cold) <= 150));
+        results.Add(("Dashboard, server side: a leader opens it while the figures hold (shared by the node until the next audited change, DashboardCache)",
+            $"p95 {P95(warm):N1} ms (median {warm[warm.Count / 2]:N1} ms, 20 opens)", "the first open after a change, above", "≤ 150 ms p95", P95(warm) <= 150));
 
         var live = await LiveAsync(path, haiPhong);
         results.Add(("Live update: a handover line confirmed and saved → the open dashboard's figures read again (ChangeFeed, 300 ms debounce, reload)",
@@ -141,6 +143,26 @@ internal static class Issue12Measure
         await TimeAsync("balance", s => s.Balance.TiersAsync());
         await TimeAsync("roll-up", s => s.Rollup.LoadAsync(null, null));
         await TimeAsync("whole (DashboardLoader)", s => s.Loader.LoadAsync(null, null));
+    }
+
+    /// <summary>`-- issue12-loop kept.db n`: the dashboard's first open after a change n times after three to warm up
+    /// (median and p95) — for a profiler (dotnet-trace) to sample, or to compare two builds.</summary>
+    public static async Task LoopAsync(string path, int times)
+    {
+        var haiPhong = await WithContextAsync(path, db => db.Mergers.IgnoreQueryFilters().Where(m => m.Name == DemoDataSeeder.MergerName).Select(m => m.Id).SingleAsync());
+        var results = new List<double>();
+        for (var run = -3; run < times; run++)
+        {
+            var watch = Stopwatch.StartNew();
+            await WithContextAsync(path, async db => { db.ConfineTo(haiPhong); return await LoadDashboardAsync(db); });
+            if (run >= 0)
+            {
+                results.Add(watch.Elapsed.TotalMilliseconds);
+            }
+        }
+
+        results.Sort();
+        Console.WriteLine($"{times} cold opens: median {results[results.Count / 2]:N1} ms, p95 {results[(int)Math.Ceiling(0.95 * results.Count) - 1]:N1} ms");
     }
 
     /// <summary>The dashboard's services over one context, as a leader's page gets them.</summary>
@@ -328,7 +350,8 @@ internal static class Issue12Measure
         return times[times.Count / 2];
     }
 
-    private static (double App, double Raw, double Chromium, int Pages) PdfTimes()
+    /// <param name="chromium">Whether to time Chromium too (a minute a run); `-- issue12-pdf` leaves it out.</param>
+    internal static (double App, double Raw, double Chromium, int Pages) PdfTimes(bool chromium = true, int runs = 5)
     {
         var fonts = new PdfFonts();
         var rows = Enumerable.Range(1, Lines).Select(i => (IReadOnlyList<string>)[i.ToString(CultureInfo.InvariantCulture), $"HDG-VK-{i:00000}", $"Súng ngắn K54 số {i} – kho vũ khí Phòng Hậu cần", "khẩu", "1", "1"]).ToList();
@@ -420,8 +443,18 @@ internal static class Issue12Measure
 
         App();
         Raw();
-        double Median(Func<double> run) => Enumerable.Range(0, 3).Select(_ => run()).Order().ElementAt(1);
-        return (Median(App), Median(Raw), Median(Chromium), pages);
+
+        // Interleaved, so a slow moment of the machine falls on both; the median of each.
+        var app = new List<double>();
+        var raw = new List<double>();
+        for (var run = 0; run < runs; run++)
+        {
+            app.Add(App());
+            raw.Add(Raw());
+        }
+
+        static double Median(List<double> times) => times.Order().ElementAt(times.Count / 2);
+        return (Median(app), Median(raw), chromium ? Enumerable.Range(0, 3).Select(_ => Chromium()).Order().ElementAt(1) : double.NaN, pages);
     }
 
     private static void Write(string output, List<(string Operation, string Measured, string Baseline, string Target, bool Met)> results)
@@ -440,7 +473,7 @@ internal static class Issue12Measure
         }
 
         report.AppendLine();
-        report.AppendLine("Notes: the demo is seeded by its own seeder, then its officers are copied (numbers suffixed) until there are at least 80,000 and the Hải Phòng assets until the two demo mergers hold 2,000,000 items (assets and case files), and SQLite's statistics are refreshed. The dashboard is measured as its page loads it, through `DashboardLoader` — `DashboardQuery` (forces through `UnitFigures`, tasks, congresses, posts, support), `LedgerQuery.TotalsAsync`, the `StructureSnapshot`, `DashboardRollup` and `BalanceService` — each open with a new context: with the node's shared `DashboardCache` (the newest audit entry says the figures still hold: one indexed MAX and the copy) and, as the first open after a change, with an empty one (every query). A measured first run put the cold load at 624 ms median, of which `DashboardQuery` 346 ms (the forces' figures through the lineage, the snapshot), the ledger 164 ms, the balance 68 ms and the roll-up 40 ms. The time of drawing the HTML from those figures is not in it. The PDF times are the median of three after a warm-up; Chromium's includes starting the browser, as a server printing a page from HTML would. The live update is from `SaveChangesAsync` of the change to the end of the dashboard's new read, in the process (the circuit then sends the changed figures; the browser journey `DashboardJourneyTests` sees the count fall within its five seconds).");
+        report.AppendLine("Notes: the demo is seeded by its own seeder, then its officers are copied (numbers suffixed) until there are at least 80,000 and the assets until the installation holds 2,000,000 items (assets and case files; most of them in a third merger's worth of copies in Ninh Bình, so one merger's dashboard is measured among the others' rows), and SQLite's statistics are refreshed. The dashboard is measured as its page loads it, through `DashboardLoader`, for the Hải Phòng merger as leadership — `DashboardQuery` (forces through `UnitFigures`, tasks, congresses, posts, support), `LedgerQuery.TotalsAsync`, the `StructureSnapshot`, `DashboardRollup` and `BalanceService` — each open with a new context: as the first open after a change with an empty `DashboardCache` (every query), and with the node's shared one (the newest audit entry says the figures still hold: one indexed MAX and the copy). What each unit holds (officers by origin, position and placement; assets with their value; case files by kind and status) is read once per page in three grouped passes served by covering indexes (`UnitHoldings`) and added up in memory by every part; the ledger's four grouped queries are most of the rest. `dotnet run -c Release --project bench/MergePlanner.Benchmarks -- issue12 - kept.db` keeps the database, and `-- issue12-parts kept.db` then times each part alone (`MP_BENCH_SQL=1` prints the SQL of each). The time of drawing the HTML from those figures is not in it. The PDF times are the median of five runs after a warm-up, ours and raw PDFsharp's in turn, Chromium's the median of three and includes starting the browser, as a server printing a page from HTML would. The live update is from `SaveChangesAsync` of the change to the end of the dashboard's new read, in the process (the circuit then sends the changed figures; the browser journey `DashboardJourneyTests` sees the count fall within its five seconds).");
         report.AppendLine(End);
         var existing = File.Exists(output) ? File.ReadAllText(output) : "# Performance (measured)\n";
         var begin = existing.IndexOf(Begin, StringComparison.Ordinal);

@@ -37,6 +37,20 @@ if (args is ["issue12", ..])
     return;
 }
 
+if (args is ["issue12-loop", var looped, var times])
+{
+    // The dashboard's first open after a change, again and again: for a profiler (dotnet-trace) to sample.
+    await Issue12Measure.LoopAsync(Path.GetFullPath(looped), int.Parse(times, CultureInfo.InvariantCulture));
+    return;
+}
+
+if (args is ["issue12-pdf"])
+{
+    var drawn = Issue12Measure.PdfTimes(chromium: false, runs: 9);
+    Console.WriteLine($"10,000-line PDF, {drawn.Pages} pages: {drawn.App:N0} ms; raw PDFsharp {drawn.Raw:N0} ms ({drawn.App / drawn.Raw:N2} ×)");
+    return;
+}
+
 if (args is ["issue12-parts", var kept])
 {
     await Issue12Measure.PartsAsync(Path.GetFullPath(kept));

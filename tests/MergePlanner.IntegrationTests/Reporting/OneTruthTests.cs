@@ -164,6 +164,19 @@ public partial class OneTruthTests(OneTruthTests.Factory factory) : IClassFixtur
         Assert.Contains(Sheet(await client.GetByteArrayAsync("/plan/ke-hoach.xlsx")).SelectMany(r => r), c => c.Text == $"Hoàn thành {done}");
     }
 
+    /// <summary>The summary report checks the role itself, not only the page and the endpoints: a unit's staff (their
+    /// scope is their unit) and an account with no role get nothing from the service; leadership get the document.</summary>
+    [Theory]
+    [InlineData("canbo.hd", false)]
+    [InlineData("nhan.hp", false)]
+    [InlineData("lanhdao", true)]
+    [InlineData("xem", true)]
+    public async Task TheSummaryReport_ChecksTheRoleInTheService(string user, bool allowed)
+    {
+        var document = await ServiceCaller.AsAsync(factory, user, s => s.GetRequiredService<MergePlanner.Web.Features.Reports.MergerSummaryReport>().DocumentAsync());
+        Assert.Equal(allowed, document is not null);
+    }
+
     /// <summary>The units' holdings are read once in groups and added up in memory (<see cref="UnitHoldings"/>): each unit's
     /// figures equal what the database counts row by row — the placed rule the same as <c>Officer.IsPlaced</c>, the
     /// value summed in hundredths equal to the decimal sum, the open files by the same finished statuses — and the

@@ -55,12 +55,19 @@ public sealed record SummaryDocument(DocumentHeader Header, IReadOnlyList<Summar
 /// view and XLSX from one <see cref="SummaryDocument"/>. For the roles that read the whole merger.
 /// </summary>
 public sealed class MergerSummaryReport(DashboardQuery query, LedgerQuery ledger, StructureSnapshot structure, BalanceService balance, MergePlannerDbContext db,
-    PdfFonts fonts, TimeProvider clock, IStringLocalizer<SharedResource> l, DocumentOptions options, Signatories signatories)
+    PdfFonts fonts, TimeProvider clock, IStringLocalizer<SharedResource> l, DocumentOptions options, Signatories signatories, Security.CurrentUser current)
 {
     public async Task<byte[]?> BuildAsync(CancellationToken cancellationToken = default) => (await DocumentAsync(cancellationToken))?.ToPdf(fonts);
 
     public async Task<SummaryDocument?> DocumentAsync(CancellationToken cancellationToken = default)
     {
+        // The whole merger, support paid and the balance included: only for the roles that read all of it, whoever calls
+        // (the page and the endpoints ask for the same policy; a unit's staff get nothing here either).
+        if (!Security.Policies.ReadAllRoles.Any(current.Principal.IsInRole))
+        {
+            return null;
+        }
+
         using var culture = DocumentCulture.Enter();
         var model = await query.LoadAsync(cancellationToken);
         if (model is null)
