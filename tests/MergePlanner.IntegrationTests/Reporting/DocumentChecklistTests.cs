@@ -3,6 +3,7 @@ using MergePlanner.Data.Inventory.Handover;
 using MergePlanner.IntegrationTests.Infrastructure;
 using MergePlanner.TestSupport;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MergePlanner.IntegrationTests.Reporting;
 
@@ -110,6 +111,21 @@ public class DocumentChecklistTests(DocumentChecklistTests.Factory factory) : IC
         var closed = PdfLayout.Read(await client.GetByteArrayAsync($"/inventory/campaigns/{await ResolveAsync("{closedCampaign}")}/report.pdf"));
         Assert.DoesNotContain("THẢO", closed.Pages[0].Words.Select(w => w.Text));
         Assert.DoesNotContain("đang tiến hành", string.Join(' ', closed.Pages.Select(p => p.Text)), StringComparison.Ordinal);
+    }
+
+    /// <summary>A monthly support list not yet approved is a draft on paper too; once approved it prints as final.</summary>
+    [Fact]
+    public async Task ASupportListAwaitingApproval_CarriesDuThao_AndAnApprovedOneDoesNot()
+    {
+        using var client = await AppClient.SignedInAsync(factory, "tccb");
+        var draft = PdfLayout.Read(await client.GetByteArrayAsync($"/personnel/lists/ho-tro.pdf?{Support}"));
+        Assert.True(draft.Pages.Count > 1);
+        Assert.All(draft.Pages, p => Assert.Contains("THẢO", p.Words.Select(w => w.Text)));
+
+        Assert.Null(await ServiceCaller.AsAsync(factory, "lanhdao", s => s.GetRequiredService<MergePlanner.Web.Features.Personnel.SupportService>().ApproveAsync("HD-HP-2025", 2025, 9)));
+        var approved = PdfLayout.Read(await client.GetByteArrayAsync("/personnel/lists/ho-tro.pdf?policy=HD-HP-2025&year=2025&month=9"));
+        Assert.Contains("đã được phê duyệt", string.Join(' ', approved.Pages.Select(p => p.Text)), StringComparison.Ordinal);
+        Assert.All(approved.Pages, p => Assert.DoesNotContain("THẢO", p.Words.Select(w => w.Text)));
     }
 
     [Fact]

@@ -368,7 +368,8 @@ public sealed class PersonnelLists(
         var status = list.Approved is { } a
             ? $"Danh sách đã được phê duyệt ngày {Format.DateTime(a.AtUtc)}, người phê duyệt: {a.By}."
             : "Danh sách dự thảo, chưa được phê duyệt.";
-        var header = Header(merger, "DS-PX01", "Danh sách", $"Cán bộ được hỗ trợ tháng {month:00}/{year} — {list.Policy.Name}");
+        // A list not yet approved is a draft on paper as on the page.
+        var header = Header(merger, "DS-PX01", "Danh sách", $"Cán bộ được hỗ trợ tháng {month:00}/{year} — {list.Policy.Name}") with { Draft = list.Approved is null };
         return new ListDocument($"danh-sach-ho-tro-{year}-{month:00}", header,
             [
                 $"Căn cứ {list.Policy.Basis}.",
