@@ -52,7 +52,8 @@ public sealed class DashboardCache
 /// <summary>Reads the dashboard's figures (<see cref="DashboardQuery"/>, the ledger, the structure, the roll-up, the
 /// balance) for the person, through <see cref="DashboardCache"/>.</summary>
 public sealed class DashboardLoader(DashboardQuery query, LedgerQuery ledger, StructureSnapshot structure, BalanceService balance, DashboardRollup rollups,
-    MergePlannerDbContext db, UnitScopeService scopes, MergerContext mergers, CurrentUser current, TimeProvider clock, DashboardCache cache, UnitHoldings holdings)
+    MergePlannerDbContext db, UnitScopeService scopes, MergerContext mergers, CurrentUser current, TimeProvider clock, DashboardCache cache, UnitHoldings holdings,
+    DbContextOptions<MergePlannerDbContext>? options = null)
 {
     public async Task<DashboardView> LoadAsync(int? unitId, Data.Organisation.UnitType? type, bool fresh = false, CancellationToken cancellationToken = default)
     {
@@ -73,8 +74,9 @@ public sealed class DashboardLoader(DashboardQuery query, LedgerQuery ledger, St
 
     private async Task<DashboardView> ComputeAsync(int? unitId, Data.Organisation.UnitType? type, bool readAll, UnitScope scope, long version)
     {
+        var ledgerRead = LedgerBesideAsync();
         var loaded = await query.LoadAsync();
-        var totals = await ledger.TotalsAsync();
+        var totals = await ledgerRead;
         var snapshot = await structure.LoadAsync();
         StructureSummary? summary = null;
         if (loaded is not null && readAll && snapshot is { } s)
@@ -89,7 +91,26 @@ public sealed class DashboardLoader(DashboardQuery query, LedgerQuery ledger, St
             .GroupBy(o => o.OriginId).ToDictionary(g => g.Key, g => g.Sum(o => o.Count));
         var rows = loaded is null ? [] : (await balance.TiersAsync()).Select(t => new BalanceRow(t.Balance.Tier, t.Balance.Warn,
             t.Balance.Origins.Select(o => new BalanceOrigin(o.OriginId, o.Appointed, o.AppointedShare, o.PriorPostShare)).ToList())).ToList();
-        var rolled = loaded is null ? null : await rollups.LoadAsync(unitId, type);
+        var rolled = loaded is null ? null : await rollups.LoadAsync(unitId, type, totals);
         return new DashboardView(loaded, totals.Unaccounted, summary, rolled, byOrigin, placed, rows, version);
+    }
+
+    /// <summary>The ledger's totals — the longest read of the page — on a context of its own over the same database,
+    /// merger and person, while the rest is read on this one (a context serves one query at a time): the first open after
+    /// a change waits for the longer of the two, not their sum (docs/performance.md). On this context, in turn, when it
+    /// is inside a transaction (the read must see its changes) or works for no merger.</summary>
+    private Task<LedgerTotals> LedgerBesideAsync()
+    {
+        if (options is null || db.Database.CurrentTransaction is not null || db.CurrentMergerId is not { } merger)
+        {
+            return ledger.TotalsAsync();
+        }
+
+        return Task.Run(async () =>
+        {
+            await using var beside = new MergePlannerDbContext(options).ConfineTo(merger);
+            var besideMergers = new MergerContext(beside, clock);
+            return await new LedgerQuery(beside, besideMergers, new UnitScopeService(beside, current, clock, besideMergers), clock).TotalsAsync();
+        });
     }
 }

@@ -43,7 +43,8 @@ public sealed class DashboardRollup(MergePlannerDbContext db, StructureSnapshot 
     /// <summary>Above this many units right below, the rows are grouped by kind of unit first.</summary>
     public const int GroupAbove = 25;
 
-    public async Task<Rollup?> LoadAsync(int? unitId, Data.Organisation.UnitType? type = null, CancellationToken cancellationToken = default)
+    /// <param name="totals">The ledger's totals when the caller has them already (read beside, <see cref="DashboardLoader"/>).</param>
+    public async Task<Rollup?> LoadAsync(int? unitId, Data.Organisation.UnitType? type = null, LedgerTotals? totals = null, CancellationToken cancellationToken = default)
     {
         var model = await snapshot.LoadAsync(cancellationToken);
         if (model is null)
@@ -58,7 +59,7 @@ public sealed class DashboardRollup(MergePlannerDbContext db, StructureSnapshot 
         var held = await holdings.LoadAsync(cancellationToken);
         var officers = held.Officers.Where(o => scope.Includes(o.UnitId)).ToList();
         var assets = held.Assets.Where(a => scope.Includes(a.UnitId)).ToList();
-        var open = (await ledger.TotalsAsync(cancellationToken)).Rows.GroupBy(r => r.UnitId).ToDictionary(g => g.Key, g => g.Sum(r => r.OpenItems));
+        var open = (totals ?? await ledger.TotalsAsync(cancellationToken)).Rows.GroupBy(r => r.UnitId).ToDictionary(g => g.Key, g => g.Sum(r => r.OpenItems));
         var openStatuses = MergerTaskStatusRules.OpenStatuses.ToList();
         var overdue = await db.MergerTasks.AsNoTracking().InScope(scope, t => t.ResponsibleUnitId)
             .Where(t => t.MergerId == model.Merger.Id && t.Deadline < today && openStatuses.Contains(t.Status))
