@@ -87,8 +87,7 @@ public sealed class DashboardLoader(DashboardQuery query, LedgerQuery ledger, St
         }
 
         var byOrigin = totals.ByOrigin(id => snapshot?.Unit(id)?.OriginId ?? id).GroupBy(r => r.UnitId).ToDictionary(g => g.Key, g => g.Sum(r => r.OpenItems));
-        var placed = (await holdings.LoadAsync()).Officers.Where(o => o.IsPlaced && scope.Includes(o.UnitId))
-            .GroupBy(o => o.OriginId).ToDictionary(g => g.Key, g => g.Sum(o => o.Count));
+        var placed = (await holdings.LoadAsync()).PlacedByOrigin(scope);
         var rows = loaded is null ? [] : (await balance.TiersAsync()).Select(t => new BalanceRow(t.Balance.Tier, t.Balance.Warn,
             t.Balance.Origins.Select(o => new BalanceOrigin(o.OriginId, o.Appointed, o.AppointedShare, o.PriorPostShare)).ToList())).ToList();
         var rolled = loaded is null ? null : await rollups.LoadAsync(unitId, type, totals);

@@ -116,7 +116,7 @@ public sealed class DashboardQuery(MergePlannerDbContext db, MergerContext merge
             .Select(k => new CaseKindFigures(k, files.Where(c => c.Kind == k && c.IsOpen).Sum(c => c.Count), files.Where(c => c.Kind == k).Sum(c => c.Count)))
             .ToList();
 
-        var placed = held.Officers.Where(o => o.IsPlaced && scope.Includes(o.UnitId)).Sum(o => o.Count);
+        var placed = held.PlacedByOrigin(scope).Values.Sum();
 
         // Merger-wide progress of the Party work, the selection and the support: counts, no personal data.
         var congresses = await db.PartyCongresses.AsNoTracking().Where(c => c.MergerId == merger.Id).GroupBy(c => c.Status)

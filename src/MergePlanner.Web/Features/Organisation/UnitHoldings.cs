@@ -71,6 +71,11 @@ public sealed class UnitHoldings(MergePlannerDbContext db, TimeProvider clock)
 
         public Dictionary<int, int> CaseFilesByUnit() => CaseFiles.GroupBy(c => c.UnitId).ToDictionary(g => g.Key, g => g.Sum(c => c.Count));
 
+        /// <summary>Officers placed in the new structure, by the locality they come from, among those the units of
+        /// <paramref name="holders"/> hold (the dashboard's placement by origin; its total is the placed KPI).</summary>
+        public Dictionary<int, int> PlacedByOrigin(UnitScope holders) =>
+            Officers.Where(o => o.IsPlaced && holders.Includes(o.UnitId)).GroupBy(o => o.OriginId).ToDictionary(g => g.Key, g => g.Sum(o => o.Count));
+
         /// <summary>What the units of <paramref name="holders"/> hold together.</summary>
         public UnitTotals Totals(UnitScope holders)
         {
