@@ -12,6 +12,9 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(a => a.EntityKey).HasMaxLength(128);
         builder.Property(a => a.Action).HasMaxLength(16);
         builder.HasIndex(a => new { a.EntityType, a.EntityKey });
+
+        // The newest change of one kind of row, at once (the shared reads' versions, ChangeFeed.LatestChangeAsync).
+        builder.HasIndex(a => new { a.EntityType, a.Id });
         builder.HasIndex(a => new { a.MergerId, a.AtUtc });
     }
 }

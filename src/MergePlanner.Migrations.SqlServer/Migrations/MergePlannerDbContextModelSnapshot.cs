@@ -69,6 +69,8 @@ namespace MergePlanner.Migrations.SqlServer.Migrations
 
                     b.HasIndex("EntityType", "EntityKey");
 
+                    b.HasIndex("EntityType", "Id");
+
                     b.HasIndex("MergerId", "AtUtc");
 
                     b.ToTable("AuditEntries");

@@ -62,6 +62,8 @@ namespace MergePlanner.Migrations.Sqlite.Migrations
 
                     b.HasIndex("EntityType", "EntityKey");
 
+                    b.HasIndex("EntityType", "Id");
+
                     b.HasIndex("MergerId", "AtUtc");
 
                     b.ToTable("AuditEntries");

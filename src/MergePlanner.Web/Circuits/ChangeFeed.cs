@@ -21,6 +21,21 @@ public sealed class ChangeFeed : ISaveChangesInterceptor, IDbTransactionIntercep
     public static async Task<long> LatestChangeAsync(Data.MergePlannerDbContext db, CancellationToken cancellationToken = default) =>
         await db.AuditEntries.MaxAsync(a => (long?)a.Id, cancellationToken) ?? 0;
 
+    /// <summary>The newest audit entry of the rows of <paramref name="reads"/> (entity types): a read of those tables
+    /// alone still holds while it is unchanged, whatever else changed. One indexed MAX per type (audit entries by type
+    /// and id): a MAX over several types at once would go through every entry of them.</summary>
+    public static async Task<long> LatestChangeAsync(Data.MergePlannerDbContext db, IReadOnlyCollection<Type> reads, CancellationToken cancellationToken = default)
+    {
+        long latest = 0;
+        foreach (var type in reads)
+        {
+            var name = type.Name;
+            latest = Math.Max(latest, await db.AuditEntries.Where(a => a.EntityType == name).MaxAsync(a => (long?)a.Id, cancellationToken) ?? 0);
+        }
+
+        return latest;
+    }
+
     public int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
         NotifyOutsideTransaction(eventData.Context);

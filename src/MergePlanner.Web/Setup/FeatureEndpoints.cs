@@ -34,6 +34,8 @@ public static class FeatureEndpoints
         services.AddScoped<Features.Dashboard.DashboardRollup>();
         services.AddScoped<Features.Dashboard.DashboardLoader>();
         services.AddSingleton<Features.Dashboard.DashboardCache>();
+        services.AddSingleton<Features.Organisation.UnitHoldings.SharedCache>();
+        services.AddSingleton<Features.Inventory.LedgerSumsCache>();
         services.AddScoped<Features.Inventory.LedgerQuery>();
         services.AddScoped<Features.Inventory.AssetListQuery>();
         services.AddScoped<Features.Cases.CaseFileListQuery>();

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using MergePlanner.Data;
 using MergePlanner.Web.Features.Inventory;
 using MergePlanner.Web.Features.Organisation;
@@ -27,33 +26,13 @@ public sealed record IssueCount(Data.Organisation.Staffing.StaffingIssueKind Kin
 /// of what the dashboard counts being audited. Fifty leaders with the dashboard open share one computation; the first
 /// to open it after a change computes it (ADR 0023; measured in docs/performance.md).
 /// </summary>
-public sealed class DashboardCache
-{
-    private const int Keep = 64;
-    private readonly ConcurrentDictionary<string, (long Version, Task<DashboardView> View)> _views = new(StringComparer.Ordinal);
-
-    public Task<DashboardView> GetAsync(string key, long version, Func<Task<DashboardView>> load)
-    {
-        var entry = _views.AddOrUpdate(key,
-            _ => (version, load()),
-            (_, old) => old.Version == version && !old.View.IsFaulted && !old.View.IsCanceled ? old : (version, load()));
-        if (_views.Count > Keep)
-        {
-            foreach (var stale in _views.Where(v => v.Value.Version < version).Select(v => v.Key).ToList())
-            {
-                _views.TryRemove(stale, out _);
-            }
-        }
-
-        return entry.View;
-    }
-}
+public sealed class DashboardCache : Circuits.VersionedCache<DashboardView>;
 
 /// <summary>Reads the dashboard's figures (<see cref="DashboardQuery"/>, the ledger, the structure, the roll-up, the
 /// balance) for the person, through <see cref="DashboardCache"/>.</summary>
 public sealed class DashboardLoader(DashboardQuery query, LedgerQuery ledger, StructureSnapshot structure, BalanceService balance, DashboardRollup rollups,
     MergePlannerDbContext db, UnitScopeService scopes, MergerContext mergers, CurrentUser current, TimeProvider clock, DashboardCache cache, UnitHoldings holdings,
-    DbContextOptions<MergePlannerDbContext>? options = null)
+    DbContextOptions<MergePlannerDbContext>? options = null, LedgerSumsCache? sums = null)
 {
     public async Task<DashboardView> LoadAsync(int? unitId, Data.Organisation.UnitType? type, bool fresh = false, CancellationToken cancellationToken = default)
     {
@@ -109,7 +88,8 @@ public sealed class DashboardLoader(DashboardQuery query, LedgerQuery ledger, St
         {
             await using var beside = new MergePlannerDbContext(options).ConfineTo(merger);
             var besideMergers = new MergerContext(beside, clock);
-            return await new LedgerQuery(beside, besideMergers, new UnitScopeService(beside, current, clock, besideMergers), clock).TotalsAsync();
+            return await new LedgerQuery(beside, besideMergers, new UnitScopeService(beside, current, clock, besideMergers), clock, sums: sums,
+                another: () => new MergePlannerDbContext(options).ConfineTo(merger)).TotalsAsync();
         });
     }
 }

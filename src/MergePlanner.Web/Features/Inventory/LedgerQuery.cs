@@ -11,7 +11,8 @@ namespace MergePlanner.Web.Features.Inventory;
 /// <summary>Loads every item of the source units (assets and case files) with its latest count, its active
 /// dispositions and its handover lines, and hands them to the pure <see cref="ReconciliationLedger"/>. An item
 /// never counted still appears, with its book quantity unaccounted: nothing can fall outside the ledger.</summary>
-public sealed class LedgerQuery(MergePlannerDbContext db, MergerContext mergers, UnitScopeService scopes, TimeProvider clock, LedgerItemsCache? shared = null)
+public sealed class LedgerQuery(MergePlannerDbContext db, MergerContext mergers, UnitScopeService scopes, TimeProvider clock, LedgerItemsCache? shared = null, LedgerSumsCache? sums = null,
+    Func<MergePlannerDbContext>? another = null)
 {
     private readonly Circuits.DrawCache<IReadOnlyList<LedgerItem>> _items = new(clock, db);
     private readonly Circuits.DrawCache<LedgerTotals> _totals = new(clock, db);
@@ -127,6 +128,17 @@ public sealed class LedgerQuery(MergePlannerDbContext db, MergerContext mergers,
     /// 200,000 items is added up without reading them. The pure rules stay the reference: a test holds both equal.</summary>
     public Task<LedgerTotals> TotalsAsync(CancellationToken cancellationToken = default) => _totals.GetAsync(() => LoadTotalsAsync(cancellationToken));
 
+    /// <summary>What an item's register standing is read from (<see cref="LedgerStandingSql.Figures"/>, the items as if
+    /// untouched): the items themselves and the units they belong to.</summary>
+    public static readonly IReadOnlyCollection<Type> RegisterReads =
+        [typeof(Data.Inventory.Asset), typeof(Data.Cases.CaseFile), typeof(Data.Organisation.Unit), typeof(Data.Organisation.Merger)];
+
+    /// <summary>What the touched items' corrections are read from: the register and every stocktake, disposition and
+    /// handover. A change elsewhere (an officer, a task) leaves both halves as they were (<c>SharedReadsTests</c> holds
+    /// these lists to the tables the queries touch).</summary>
+    public static readonly IReadOnlyCollection<Type> CorrectionReads =
+        [.. RegisterReads, typeof(InventoryCampaign), typeof(InventoryLine), typeof(ItemDisposition), typeof(HandoverBatch), typeof(HandoverLine)];
+
     private async Task<LedgerTotals> LoadTotalsAsync(CancellationToken cancellationToken)
     {
         var merger = await mergers.CurrentAsync(cancellationToken);
@@ -137,54 +149,83 @@ public sealed class LedgerQuery(MergePlannerDbContext db, MergerContext mergers,
 
         var scope = await scopes.GetAsync(cancellationToken);
         var sources = merger.Sources.Select(s => (int?)s.Id).ToList();
-        var assets = await SumsAsync(LedgerStandingSql.Figures(db, sources, caseFiles: false), scope, f => new { f.UnitId, f.AssetCategory, f.UnitOfMeasure }, cancellationToken);
-        var files = await SumsAsync(LedgerStandingSql.Figures(db, sources, caseFiles: true), scope, f => new { f.UnitId, f.Kind, f.UnitOfMeasure }, cancellationToken);
-        var rows = assets.Select(a => (Row: a.Row(a.Key.UnitId, LedgerCategories.Of(a.Key.AssetCategory!.Value), a.Key.UnitOfMeasure), 0))
-            .Concat(files.Select(f => (Row: f.Row(f.Key.UnitId, LedgerCategories.Of(f.Key.Kind!.Value), f.Key.UnitOfMeasure), 0)))
-            .ToList();
-        var counts = assets.Select(a => (a.Items, a.Counted, a.Open)).Concat(files.Select(f => (f.Items, f.Counted, f.Open))).ToList();
-        var ledgerRows = rows.Select(r => r.Row).OrderBy(r => r.UnitId).ThenBy(r => r.Category, StringComparer.Ordinal).ThenBy(r => r.UnitOfMeasure, StringComparer.Ordinal).ToList();
-        return new LedgerTotals(ledgerRows, counts.Sum(c => c.Items), counts.Sum(c => c.Counted), counts.Sum(c => c.Open));
+
+        // Two halves, each read again only when what it reads changed: a handover confirmed adds up the few thousand
+        // touched items again, not the two million of the register.
+        var register = await SharedAsync("register", RegisterReads, merger.Id, scope, ct => HalfAsync(sources, scope, 0, ct), cancellationToken);
+        var corrections = await SharedAsync("corrections", CorrectionReads, merger.Id, scope, ct => HalfAsync(sources, scope, 1, ct), cancellationToken);
+        var sums = register.Concat(corrections).GroupBy(r => (r.UnitId, r.Category, r.UnitOfMeasure)).Select(g => new LedgerSums
+        {
+            UnitId = g.Key.UnitId,
+            Category = g.Key.Category,
+            UnitOfMeasure = g.Key.UnitOfMeasure,
+            Items = g.Sum(r => r.Items),
+            Counted = g.Sum(r => r.Counted),
+            Open = g.Sum(r => r.Open),
+            Book = g.Sum(r => r.Book),
+            CountedQuantity = g.Sum(r => r.CountedQuantity),
+            Disposed = g.Sum(r => r.Disposed),
+            HandedOver = g.Sum(r => r.HandedOver),
+            Received = g.Sum(r => r.Received),
+            Unaccounted = g.Sum(r => r.Unaccounted),
+        }).ToList();
+        var ledgerRows = sums.Select(s => s.Row()).OrderBy(r => r.UnitId).ThenBy(r => r.Category, StringComparer.Ordinal).ThenBy(r => r.UnitOfMeasure, StringComparer.Ordinal).ToList();
+        return new LedgerTotals(ledgerRows, sums.Sum(c => c.Items), sums.Sum(c => c.Counted), sums.Sum(c => c.Open));
     }
 
-    /// <summary>The figures of the person's scope summed per key, in the database part by part, then the parts added up
-    /// (see <see cref="LedgerStandingSql.Figures"/>). Assets and case files each have their own category type: a union of
-    /// both would have to carry the other's category as an always-null key, which EF cannot group on.</summary>
-    private static async Task<List<GroupSums<TKey>>> SumsAsync<TKey>(IReadOnlyList<IQueryable<StandingFigures>> parts, UnitScope scope, System.Linq.Expressions.Expression<Func<StandingFigures, TKey>> key, CancellationToken cancellationToken)
-        where TKey : notnull
+    /// <summary>One half of <see cref="LedgerStandingSql.Figures"/> (0: every item as if untouched; 1: the touched items'
+    /// corrections), assets and case files, summed per unit and category in the person's scope.</summary>
+    private async Task<IReadOnlyList<LedgerSums>> HalfAsync(List<int?> sources, UnitScope scope, int half, CancellationToken cancellationToken)
     {
-        var sums = new List<GroupSums<TKey>>();
-        foreach (var part in parts)
+        static Task<List<GroupSums<TKey>>> Files<TKey>(MergePlannerDbContext on, List<int?> sources, UnitScope scope, int half, System.Linq.Expressions.Expression<Func<StandingFigures, TKey>> key, CancellationToken cancellationToken)
+            where TKey : notnull => SumsAsync(LedgerStandingSql.Figures(on, sources, caseFiles: true)[half], scope, key, cancellationToken);
+
+        // With another context to hand (the dashboard's), the case files are added up on it while the assets are on this
+        // one: after a handover, the touched items' corrections are the longest read of the page, on a second core.
+        var besideFiles = another is null ? null : Task.Run(async () =>
         {
-            sums.AddRange(await part.InScope(scope, f => f.UnitId).GroupBy(key).Select(g => new GroupSums<TKey>
-            {
-                Key = g.Key,
-                Items = g.Sum(f => f.Items),
-                Counted = g.Sum(f => f.Counted),
-                Open = g.Sum(f => f.Open),
-                Book = g.Sum(f => f.Book),
-                CountedQuantity = g.Sum(f => f.CountedQuantity),
-                Disposed = g.Sum(f => f.Disposed),
-                HandedOver = g.Sum(f => f.HandedOver),
-                Received = g.Sum(f => f.Received),
-                Unaccounted = g.Sum(f => f.Unaccounted),
-            }).ToListAsync(cancellationToken));
+            await using var other = another();
+            return await Files(other, sources, scope, half, f => new { f.UnitId, f.Kind, f.UnitOfMeasure }, cancellationToken);
+        });
+        var assets = await SumsAsync(LedgerStandingSql.Figures(db, sources, caseFiles: false)[half], scope, f => new { f.UnitId, f.AssetCategory, f.UnitOfMeasure }, cancellationToken);
+        var files = besideFiles is null ? await Files(db, sources, scope, half, f => new { f.UnitId, f.Kind, f.UnitOfMeasure }, cancellationToken) : await besideFiles;
+        return [.. assets.Select(a => a.Sums(a.Key.UnitId, LedgerCategories.Of(a.Key.AssetCategory!.Value), a.Key.UnitOfMeasure)),
+            .. files.Select(f => f.Sums(f.Key.UnitId, LedgerCategories.Of(f.Key.Kind!.Value), f.Key.UnitOfMeasure))];
+    }
+
+    /// <summary>A half through the node's <see cref="LedgerSumsCache"/> at the version of what it reads; read here when
+    /// there is no cache or inside a transaction (its uncommitted changes are nobody else's).</summary>
+    private async Task<IReadOnlyList<LedgerSums>> SharedAsync(string half, IReadOnlyCollection<Type> reads, int mergerId, UnitScope scope,
+        Func<CancellationToken, Task<IReadOnlyList<LedgerSums>>> read, CancellationToken cancellationToken)
+    {
+        if (sums is null || db.Database.CurrentTransaction is not null)
+        {
+            return await read(cancellationToken);
         }
 
-        return sums.GroupBy(s => s.Key).Select(g => new GroupSums<TKey>
+        var version = await Circuits.ChangeFeed.LatestChangeAsync(db, reads, cancellationToken);
+        var key = $"{half}|{mergerId}|{(scope.IsRefused ? "refused" : scope.IsAll ? "all" : string.Join(',', scope.UnitIds.Order()))}";
+        return await sums.GetAsync(key, version, () => read(CancellationToken.None));
+    }
+
+    /// <summary>The figures of the person's scope summed per key in the database (see <see cref="LedgerStandingSql.Figures"/>).
+    /// Assets and case files each have their own category type: a union of both would have to carry the other's category
+    /// as an always-null key, which EF cannot group on.</summary>
+    private static Task<List<GroupSums<TKey>>> SumsAsync<TKey>(IQueryable<StandingFigures> part, UnitScope scope, System.Linq.Expressions.Expression<Func<StandingFigures, TKey>> key, CancellationToken cancellationToken)
+        where TKey : notnull =>
+        part.InScope(scope, f => f.UnitId).GroupBy(key).Select(g => new GroupSums<TKey>
         {
             Key = g.Key,
-            Items = g.Sum(s => s.Items),
-            Counted = g.Sum(s => s.Counted),
-            Open = g.Sum(s => s.Open),
-            Book = g.Sum(s => s.Book),
-            CountedQuantity = g.Sum(s => s.CountedQuantity),
-            Disposed = g.Sum(s => s.Disposed),
-            HandedOver = g.Sum(s => s.HandedOver),
-            Received = g.Sum(s => s.Received),
-            Unaccounted = g.Sum(s => s.Unaccounted),
-        }).ToList();
-    }
+            Items = g.Sum(f => f.Items),
+            Counted = g.Sum(f => f.Counted),
+            Open = g.Sum(f => f.Open),
+            Book = g.Sum(f => f.Book),
+            CountedQuantity = g.Sum(f => f.CountedQuantity),
+            Disposed = g.Sum(f => f.Disposed),
+            HandedOver = g.Sum(f => f.HandedOver),
+            Received = g.Sum(f => f.Received),
+            Unaccounted = g.Sum(f => f.Unaccounted),
+        }).ToListAsync(cancellationToken);
 
     private sealed class GroupSums<TKey>
     {
@@ -208,10 +249,49 @@ public sealed class LedgerQuery(MergePlannerDbContext db, MergerContext mergers,
 
         public double Unaccounted { get; init; }
 
-        public LedgerRow Row(int unitId, string category, string unitOfMeasure) => new(unitId, category, unitOfMeasure, Items, Open, LedgerStandingSql.Quantity(Book), LedgerStandingSql.Quantity(CountedQuantity),
-            LedgerStandingSql.Quantity(Disposed), LedgerStandingSql.Quantity(HandedOver), LedgerStandingSql.Quantity(Received), LedgerStandingSql.Quantity(Unaccounted));
+        public LedgerSums Sums(int unitId, string category, string unitOfMeasure) => new()
+        {
+            UnitId = unitId, Category = category, UnitOfMeasure = unitOfMeasure, Items = Items, Counted = Counted, Open = Open, Book = Book, CountedQuantity = CountedQuantity,
+            Disposed = Disposed, HandedOver = HandedOver, Received = Received, Unaccounted = Unaccounted,
+        };
     }
 }
+
+/// <summary>A ledger's sums for one unit, category and unit of measure before they are rounded to quantities: the
+/// halves of <see cref="LedgerStandingSql.Figures"/> add up as doubles, then become a <see cref="LedgerRow"/>.</summary>
+public sealed record LedgerSums
+{
+    public int UnitId { get; init; }
+
+    public string Category { get; init; } = string.Empty;
+
+    public string UnitOfMeasure { get; init; } = string.Empty;
+
+    public int Items { get; init; }
+
+    public int Counted { get; init; }
+
+    public int Open { get; init; }
+
+    public double Book { get; init; }
+
+    public double CountedQuantity { get; init; }
+
+    public double Disposed { get; init; }
+
+    public double HandedOver { get; init; }
+
+    public double Received { get; init; }
+
+    public double Unaccounted { get; init; }
+
+    public LedgerRow Row() => new(UnitId, Category, UnitOfMeasure, Items, Open, LedgerStandingSql.Quantity(Book), LedgerStandingSql.Quantity(CountedQuantity),
+        LedgerStandingSql.Quantity(Disposed), LedgerStandingSql.Quantity(HandedOver), LedgerStandingSql.Quantity(Received), LedgerStandingSql.Quantity(Unaccounted));
+}
+
+/// <summary>The halves of each merger's ledger sums (per unit scope), kept on this node until what each half reads
+/// changes (<see cref="LedgerQuery.RegisterReads"/>, <see cref="LedgerQuery.CorrectionReads"/>).</summary>
+public sealed class LedgerSumsCache : Circuits.VersionedCache<IReadOnlyList<LedgerSums>>;
 
 /// <summary>The ledger in figures: rows by unit and category, how many items there are, how many were counted and how
 /// many are still unaccounted.</summary>

@@ -30,15 +30,35 @@ public sealed record CaseFileGroup(int UnitId, CaseFileKind Kind, CaseFileStatus
 /// Merger-wide: a caller narrows to the person's scope with <see cref="Totals"/> or by filtering the groups. Shared
 /// while one page is drawn (as <see cref="Structure.StructureSnapshot"/>), read again after a save.
 /// </summary>
-public sealed class UnitHoldings(MergePlannerDbContext db, TimeProvider clock)
+public sealed class UnitHoldings(MergePlannerDbContext db, TimeProvider clock, UnitHoldings.SharedCache? shared = null)
 {
+    /// <summary>What the holdings are read from: a change to anything else (a task, a handover, a stocktake line) leaves
+    /// them as they were (<c>SharedReadsTests</c> holds this list to the tables the reads touch).</summary>
+    public static readonly IReadOnlyCollection<Type> Reads = [typeof(Officer), typeof(Data.Inventory.Asset), typeof(CaseFile)];
+
     private readonly Circuits.DrawCache<Holdings> _holdings = new(clock, db);
 
     public Task<Holdings> LoadAsync(CancellationToken cancellationToken = default) => _holdings.GetAsync(() => ReadAsync(cancellationToken));
 
     public void Reset() => _holdings.Reset();
 
+    /// <summary>The holdings of each merger, kept on this node until an officer, an asset or a case file changes: the
+    /// first dashboard opened after a handover or a task's change does not count the officers again.</summary>
+    public sealed class SharedCache : Circuits.VersionedCache<Holdings>;
+
     private async Task<Holdings> ReadAsync(CancellationToken cancellationToken)
+    {
+        // Inside a transaction the read must see its own uncommitted changes, which nobody else may be given.
+        if (shared is null || db.CurrentMergerId is not { } merger || db.Database.CurrentTransaction is not null)
+        {
+            return await ReadDatabaseAsync(cancellationToken);
+        }
+
+        var version = await Circuits.ChangeFeed.LatestChangeAsync(db, Reads, cancellationToken);
+        return await shared.GetAsync(merger.ToString(System.Globalization.CultureInfo.InvariantCulture), version, () => ReadDatabaseAsync(CancellationToken.None));
+    }
+
+    private async Task<Holdings> ReadDatabaseAsync(CancellationToken cancellationToken)
     {
         var officers = await db.Officers.AsNoTracking()
             .GroupBy(o => new { o.UnitId, o.OriginId, o.Position, o.PlacedUnitId, o.PlacedPosition })
