@@ -31,8 +31,10 @@ ENTRYPOINT ["dotnet", "MergePlanner.Proxy.dll"]
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
 COPY --from=build /app .
+# Vietnam's time: pages and documents show the server's local dates and times.
 ENV ASPNETCORE_URLS=http://+:8080 \
-    Database__Provider=SqlServer
+    Database__Provider=SqlServer \
+    TZ=Asia/Ho_Chi_Minh
 RUN mkdir -p /app/logs && chown -R app:app /app/logs
 USER app
 EXPOSE 8080

@@ -17,8 +17,13 @@ public sealed record DocumentHeader(
     /// <summary>A Party document: "ĐẢNG CỘNG SẢN VIỆT NAM" on the right instead of the Quốc hiệu and Tiêu ngữ.</summary>
     public bool Party { get; init; }
 
-    /// <summary>"Hải Phòng, ngày 05 tháng 02 năm 2026": days 1–9 and months 1–2 carry a leading zero.</summary>
-    public string PlaceAndDate => $"{Place}, ngày {Date.Day:00} tháng {(Date.Month <= 2 ? Date.Month.ToString("00", System.Globalization.CultureInfo.InvariantCulture) : Date.Month.ToString(System.Globalization.CultureInfo.InvariantCulture))} năm {Date.Year}";
+    /// <summary>"Hải Phòng, ngày 05 tháng 02 năm 2026" (<see cref="LongDate"/>).</summary>
+    public string PlaceAndDate => $"{Place}, {LongDate(Date)}";
+
+    /// <summary>"ngày 05 tháng 02 năm 2026", "ngày 28 tháng 6 năm 2025": days 1–9 and months 1–2 carry a leading zero
+    /// (Decree 30/2020, Appendix I) — the one way a document writes a date in words, in its header and its body.</summary>
+    public static string LongDate(DateOnly date) => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"ngày {date.Day:00} tháng {(date.Month <= 2 ? date.Month.ToString("00", System.Globalization.CultureInfo.InvariantCulture) : date.Month.ToString(System.Globalization.CultureInfo.InvariantCulture))} năm {date.Year}");
 }
 
 /// <summary>The signature block: the authority ("KT. Giám đốc"), the position, the note, and the signer — rank and name

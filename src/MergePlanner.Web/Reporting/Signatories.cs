@@ -47,14 +47,23 @@ public sealed class Signatories(MergePlannerDbContext db)
     /// <summary>The head of a unit as a representative: the officer in its highest position — serving there (a unit of a
     /// source hands over through the people who serve in it today, wherever they are placed next) or placed there (a
     /// unit of the new force) —, with "rank, position" as form 01/TSC-BBGN asks for them; null when the unit has nobody.</summary>
-    public async Task<Representative?> HeadOfAsync(int unitId, CancellationToken cancellationToken = default)
+    public async Task<Representative?> HeadOfAsync(int unitId, CancellationToken cancellationToken = default, string? except = null)
     {
         var people = await db.Officers.AsNoTracking()
-            .Where(o => o.PlacedUnitId == unitId || o.UnitId == unitId)
+            .Where(o => (o.PlacedUnitId == unitId || o.UnitId == unitId) && o.OfficerNumber != except)
             .Select(o => new { o.FullName, o.Rank, Position = o.PlacedUnitId == unitId && o.PlacedPosition != null ? o.PlacedPosition.Value : o.Position, o.OfficerNumber })
             .ToListAsync(cancellationToken);
         var head = people.OrderBy(p => Seniority(p.Position)).ThenByDescending(p => p.Rank).ThenBy(p => p.OfficerNumber, StringComparer.Ordinal).FirstOrDefault();
-        return head is null ? null : new Representative(head.FullName, $"{Ranks[head.Rank]}, {Positions[head.Position]}") { Rank = Ranks[head.Rank] };
+        return head is null ? null : new Representative(head.FullName, $"{Ranks[head.Rank]}, {Positions[head.Position]}") { Rank = Ranks[head.Rank], OfficerNumber = head.OfficerNumber };
+    }
+
+    /// <summary>The two parties of a handover by the records: the head of the receiving unit, and the head of the
+    /// handing-over unit other than that officer — the head of a department of a source is often placed at the head of
+    /// the new one, and one person cannot sign for both sides; the old unit's next in line (a deputy) hands over.</summary>
+    public async Task<(Representative? Giver, Representative? Receiver)> HandoverPartiesAsync(int fromUnitId, int toUnitId, CancellationToken cancellationToken = default)
+    {
+        var receiver = await HeadOfAsync(toUnitId, cancellationToken);
+        return (await HeadOfAsync(fromUnitId, cancellationToken, except: receiver?.OfficerNumber), receiver);
     }
 
     private static readonly IReadOnlyDictionary<Position, string> Positions = VietnameseLabels.Of<Position>();
@@ -114,6 +123,9 @@ public sealed class Signatories(MergePlannerDbContext db)
 public sealed record Representative(string Name, string? Title)
 {
     public string? Rank { get; init; }
+
+    /// <summary>The officer behind the name, when read from the records (never printed).</summary>
+    public string? OfficerNumber { get; init; }
 
     /// <summary>As a signature block names the signer: "Thượng tá Nguyễn Văn A".</summary>
     public string Signer => Rank is null ? Name : $"{Rank} {Name}";

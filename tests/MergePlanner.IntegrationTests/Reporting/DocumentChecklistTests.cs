@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using MergePlanner.Data.Inventory.Campaigns;
 using MergePlanner.Data.Inventory.Handover;
 using MergePlanner.IntegrationTests.Infrastructure;
@@ -78,10 +79,17 @@ public class DocumentChecklistTests(DocumentChecklistTests.Factory factory) : IC
         Assert.Contains("Căn cứ Nghị quyết số 202/2025/QH15 ngày 12/6/2025", text, StringComparison.Ordinal);
         Assert.Contains("Nghị định số 151/2017/NĐ-CP ngày 26 tháng 12 năm 2017", text, StringComparison.Ordinal);
         Assert.DoesNotContain("quyết định của Bộ trưởng Bộ Công an về", text, StringComparison.Ordinal);
-        Assert.Matches(@"Hôm nay, hồi \d\d giờ \d\d phút, ngày", text);
+        // One date format, the header's (Decree 30: a leading zero for days 1–9 and months 1–2 only): "tháng 6", not "tháng 06".
+        Assert.Matches(@"Hôm nay, hồi \d\d giờ \d\d phút, ngày \d\d tháng (0[12]|[3-9]|1[0-2]) năm \d{4}", text);
         Assert.Matches(@"1\. Đại diện bên giao: .* Ông \(bà\): [^.;]+; cấp bậc, chức vụ: (Thượng|Trung|Đại|Thiếu) (tá|úy|tướng)", text);
         Assert.Matches(@"2\. Đại diện bên nhận: .* Ông \(bà\): [^.;]+; cấp bậc, chức vụ: (Thượng|Trung|Đại|Thiếu) (tá|úy|tướng)", text);
         Assert.Contains("Ông (bà): Nguyễn Thị Thu Hà; cấp bậc, chức vụ: Trung tá", text, StringComparison.Ordinal);
+
+        // One person never signs for both sides (the old department's head is often placed at the head of the new one).
+        var giver = Regex.Match(text, @"Đại diện bên giao: .*? Ông \(bà\): ([^;]+);").Groups[1].Value;
+        var receiver = Regex.Match(text, @"Đại diện bên nhận: .*? Ông \(bà\): ([^;]+);").Groups[1].Value;
+        Assert.NotEqual(string.Empty, giver);
+        Assert.NotEqual(giver, receiver);
         Assert.Contains("(bằng chữ:", text, StringComparison.Ordinal);
         Assert.Contains("đồng", text, StringComparison.Ordinal);
         Assert.Contains("Nguyên giá", text, StringComparison.Ordinal);

@@ -85,14 +85,15 @@ public sealed record HandoverMinutes(
         }
 
         basis.Add($"Căn cứ phương án xử lý tài sản, hồ sơ của {b.From} khi hợp nhất đã được phê duyệt,");
-        var giver = b.HandedOverBy is { } g ? new Representative(g, b.HandedOverByTitle) : await signatories.HeadOfAsync(b.FromUnitId, cancellationToken);
-        var receiver = b.ReceivedBy is { } r ? new Representative(r, b.ReceivedByTitle) : await signatories.HeadOfAsync(b.ToUnitId, cancellationToken);
+        var parties = b.HandedOverBy is null || b.ReceivedBy is null ? await signatories.HandoverPartiesAsync(b.FromUnitId, b.ToUnitId, cancellationToken) : default;
+        var giver = b.HandedOverBy is { } g ? new Representative(g, b.HandedOverByTitle) : parties.Giver;
+        var receiver = b.ReceivedBy is { } r ? new Representative(r, b.ReceivedByTitle) : parties.Receiver;
         var witness = b.Witness is { } w ? new Representative(w, b.WitnessTitle) : null;
         var quantities = b.Lines.GroupBy(x => x.UnitOfMeasure, StringComparer.Ordinal).OrderBy(x => x.Key, StringComparer.Ordinal)
             .Select(x => (x.Key, x.Sum(y => y.Quantity), x.Count())).ToList();
         var remarks = b.Lines.Where(x => x.Remark is not null).Select(x => $"{x.Code}: {x.Remark}").ToList();
         return new HandoverMinutes(b, header, basis,
-            $"Hôm nay, hồi {created:HH} giờ {created:mm} phút, ngày {date:dd} tháng {date:MM} năm {date:yyyy}, tại trụ sở {b.From}, việc bàn giao, tiếp nhận tài sản, hồ sơ được thực hiện như sau:",
+            $"Hôm nay, hồi {created:HH} giờ {created:mm} phút, {DocumentHeader.LongDate(date)}, tại trụ sở {b.From}, việc bàn giao, tiếp nhận tài sản, hồ sơ được thực hiện như sau:",
             giver ?? new Representative(Unnamed, null), receiver ?? new Representative(Unnamed, null), witness, b.WitnessUnit, quantities, remarks);
     }
 

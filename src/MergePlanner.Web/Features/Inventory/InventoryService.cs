@@ -306,12 +306,13 @@ public sealed class InventoryService(MergePlannerDbContext db, UnitScopeService 
 
         // Handed over: the representatives are written into the minutes as they stand now (the heads of the two units
         // unless others were named), so a later promotion or transfer does not rewrite a signed record.
-        if (batch.HandedOverBy is null && await signatories.HeadOfAsync(batch.FromUnitId, cancellationToken) is { } giver)
+        var (giver, receiver) = await signatories.HandoverPartiesAsync(batch.FromUnitId, batch.ToUnitId, cancellationToken);
+        if (batch.HandedOverBy is null && giver is not null)
         {
             (batch.HandedOverBy, batch.HandedOverByTitle) = (giver.Name, giver.Title);
         }
 
-        if (batch.ReceivedBy is null && await signatories.HeadOfAsync(batch.ToUnitId, cancellationToken) is { } receiver)
+        if (batch.ReceivedBy is null && receiver is not null)
         {
             (batch.ReceivedBy, batch.ReceivedByTitle) = (receiver.Name, receiver.Title);
         }
