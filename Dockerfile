@@ -35,7 +35,9 @@ COPY --from=build /app .
 ENV ASPNETCORE_URLS=http://+:8080 \
     Database__Provider=SqlServer \
     TZ=Asia/Ho_Chi_Minh
-RUN mkdir -p /app/logs && chown -R app:app /app/logs
+# The time zone database is not promised by the .NET images (dotnet/dotnet-docker#4201): without it TZ falls back to UTC.
+RUN apt-get update && apt-get install -y --no-install-recommends tzdata && rm -rf /var/lib/apt/lists/* \
+    && mkdir -p /app/logs && chown -R app:app /app/logs
 USER app
 EXPOSE 8080
 VOLUME ["/app/logs"]
