@@ -54,7 +54,7 @@ public sealed class Signatories(MergePlannerDbContext db)
             .Select(o => new { o.FullName, o.Rank, Position = o.PlacedUnitId == unitId && o.PlacedPosition != null ? o.PlacedPosition.Value : o.Position, o.OfficerNumber })
             .ToListAsync(cancellationToken);
         var head = people.OrderBy(p => Seniority(p.Position)).ThenByDescending(p => p.Rank).ThenBy(p => p.OfficerNumber, StringComparer.Ordinal).FirstOrDefault();
-        return head is null ? null : new Representative(head.FullName, $"{Ranks[head.Rank]}, {Positions[head.Position]}") { Rank = Ranks[head.Rank], OfficerNumber = head.OfficerNumber };
+        return head is null ? null : new Representative(head.FullName, $"{Ranks[head.Rank]}, {Positions[head.Position]}") { Rank = Ranks[head.Rank], OfficerNumber = head.OfficerNumber, Position = Positions[head.Position] };
     }
 
     /// <summary>The two parties of a handover by the records: the head of the receiving unit, and the head of the
@@ -126,6 +126,9 @@ public sealed record Representative(string Name, string? Title)
 
     /// <summary>The officer behind the name, when read from the records (never printed).</summary>
     public string? OfficerNumber { get; init; }
+
+    /// <summary>The position alone ("Trưởng phòng"), when read from the records: a signature block's title.</summary>
+    public string? Position { get; init; }
 
     /// <summary>As a signature block names the signer: "Thượng tá Nguyễn Văn A".</summary>
     public string Signer => Rank is null ? Name : $"{Rank} {Name}";

@@ -68,6 +68,20 @@ public class DocumentChecklistTests(DocumentChecklistTests.Factory factory) : IC
     }
 
     [Fact]
+    public async Task AUnitList_IsSignedUnderTheSignersOwnTitle()
+    {
+        // The force's list by its Director, a department's by its head as "Trưởng phòng" — not a generic "Thủ trưởng đơn vị".
+        using var leadership = await AppClient.SignedInAsync(factory, "lanhdao");
+        var force = PdfLayout.Read(await leadership.GetByteArrayAsync(await ResolveAsync("/units/{target}/report.pdf"))).Pages[^1].Text;
+        using var staff = await AppClient.SignedInAsync(factory, "canbo.hd");
+        var department = PdfLayout.Read(await staff.GetByteArrayAsync(await ResolveAsync("/units/{ownUnit}/report.pdf"))).Pages[^1].Text;
+
+        Assert.Contains("GIÁM ĐỐC", force, StringComparison.Ordinal);
+        Assert.Contains("TRƯỞNG PHÒNG", department, StringComparison.Ordinal);
+        Assert.DoesNotContain("THỦ TRƯỞNG ĐƠN VỊ", force + department, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task HandoverMinutes_FollowForm01TscBbgn()
     {
         var id = await ResolveAsync("{confirmedBatch}");

@@ -57,8 +57,12 @@ public sealed class UnitListReport(MergePlannerDbContext db, PdfFonts fonts, Tim
                 new string(' ', o.Depth * 2) + o.Node.Name, l[$"UnitType.{o.Node.Type}"].Value,
                 l[$"UnitStatus.{o.Node.Status}"].Value, Format.Number(o.Node.Officers),
             ]));
-        var signer = root.Id == unit.Id ? await signatories.OfForceAsync(root.Id, Data.Personnel.Position.Director, cancellationToken) : (await signatories.HeadOfAsync(unit.Id, cancellationToken))?.Signer;
-        pdf.Closing(["- Ban Giám đốc;", "- Phòng Tổ chức cán bộ;", "- Lưu: VT."], new SignatureBlock("Thủ trưởng đơn vị", string.Empty, signer));
+        // The force's list is signed by its Director; a unit's by its head, under the head's own title ("Trưởng phòng").
+        var head = root.Id == unit.Id ? null : await signatories.HeadOfAsync(unit.Id, cancellationToken);
+        var signature = root.Id == unit.Id
+            ? new SignatureBlock("Giám đốc", string.Empty, await signatories.OfForceAsync(root.Id, Data.Personnel.Position.Director, cancellationToken))
+            : new SignatureBlock(head?.Position ?? "Thủ trưởng đơn vị", string.Empty, head?.Signer);
+        pdf.Closing(["- Ban Giám đốc;", "- Phòng Tổ chức cán bộ;", "- Lưu: VT."], signature);
         return pdf.ToBytes();
     }
 
