@@ -68,14 +68,16 @@ public sealed class Signatories(MergePlannerDbContext db)
 
     private static readonly IReadOnlyDictionary<Position, string> Positions = VietnameseLabels.Of<Position>();
 
-    /// <summary>Heads first, then deputies, then everyone else.</summary>
+    /// <summary>The unit's head, then its deputies, then the heads of its teams and their deputies, then everyone else:
+    /// when the head cannot represent the unit (<see cref="HandoverPartiesAsync"/>), a Phó Trưởng phòng does before an
+    /// Đội trưởng. In a team, the Đội trưởng is the first found.</summary>
     private static int Seniority(Position position) => position switch
     {
         Position.Director => 0,
         Position.DepartmentHead or Position.CommuneChief or Position.StationChief => 1,
-        Position.TeamLeader => 2,
-        Position.DeputyDirector => 3,
-        Position.DeputyDepartmentHead or Position.DeputyCommuneChief or Position.DeputyStationChief => 4,
+        Position.DeputyDirector => 2,
+        Position.DeputyDepartmentHead or Position.DeputyCommuneChief or Position.DeputyStationChief => 3,
+        Position.TeamLeader => 4,
         Position.DeputyTeamLeader => 5,
         _ => 6,
     };

@@ -104,6 +104,9 @@ public class DocumentChecklistTests(DocumentChecklistTests.Factory factory) : IC
         var receiver = Regex.Match(text, @"Đại diện bên nhận: .*? Ông \(bà\): ([^;]+);").Groups[1].Value;
         Assert.NotEqual(string.Empty, giver);
         Assert.NotEqual(giver, receiver);
+
+        // In the head's stead, the next in line: a deputy head of the department, before the head of one of its teams.
+        Assert.Matches(@"Đại diện bên giao: .*? Ông \(bà\): [^;]+; cấp bậc, chức vụ: [^,]+, Phó Trưởng phòng", text);
         Assert.Contains("(bằng chữ:", text, StringComparison.Ordinal);
         Assert.Contains("đồng", text, StringComparison.Ordinal);
         Assert.Contains("Nguyên giá", text, StringComparison.Ordinal);
