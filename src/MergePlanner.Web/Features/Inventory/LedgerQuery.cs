@@ -154,21 +154,8 @@ public sealed class LedgerQuery(MergePlannerDbContext db, MergerContext mergers,
         // touched items again, not the two million of the register.
         var register = await SharedAsync("register", RegisterReads, merger.Id, scope, ct => HalfAsync(sources, scope, 0, ct), cancellationToken);
         var corrections = await SharedAsync("corrections", CorrectionReads, merger.Id, scope, ct => HalfAsync(sources, scope, 1, ct), cancellationToken);
-        var sums = register.Concat(corrections).GroupBy(r => (r.UnitId, r.Category, r.UnitOfMeasure)).Select(g => new LedgerSums
-        {
-            UnitId = g.Key.UnitId,
-            Category = g.Key.Category,
-            UnitOfMeasure = g.Key.UnitOfMeasure,
-            Items = g.Sum(r => r.Items),
-            Counted = g.Sum(r => r.Counted),
-            Open = g.Sum(r => r.Open),
-            Book = g.Sum(r => r.Book),
-            CountedQuantity = g.Sum(r => r.CountedQuantity),
-            Disposed = g.Sum(r => r.Disposed),
-            HandedOver = g.Sum(r => r.HandedOver),
-            Received = g.Sum(r => r.Received),
-            Unaccounted = g.Sum(r => r.Unaccounted),
-        }).ToList();
+        var sums = register.Concat(corrections).GroupBy(r => (r.UnitId, r.Category, r.UnitOfMeasure))
+            .Select(g => LedgerSums.Add(g.Key.UnitId, g.Key.Category, g.Key.UnitOfMeasure, g.ToList())).ToList();
         var ledgerRows = sums.Select(s => s.Row()).OrderBy(r => r.UnitId).ThenBy(r => r.Category, StringComparer.Ordinal).ThenBy(r => r.UnitOfMeasure, StringComparer.Ordinal).ToList();
         return new LedgerTotals(ledgerRows, sums.Sum(c => c.Items), sums.Sum(c => c.Counted), sums.Sum(c => c.Open));
     }
@@ -227,46 +214,17 @@ public sealed class LedgerQuery(MergePlannerDbContext db, MergerContext mergers,
             Unaccounted = g.Sum(f => f.Unaccounted),
         }).ToListAsync(cancellationToken);
 
-    private sealed class GroupSums<TKey>
+    private sealed class GroupSums<TKey> : LedgerFigures
     {
         public required TKey Key { get; init; }
 
-        public int Items { get; init; }
-
-        public int Counted { get; init; }
-
-        public int Open { get; init; }
-
-        public double Book { get; init; }
-
-        public double CountedQuantity { get; init; }
-
-        public double Disposed { get; init; }
-
-        public double HandedOver { get; init; }
-
-        public double Received { get; init; }
-
-        public double Unaccounted { get; init; }
-
-        public LedgerSums Sums(int unitId, string category, string unitOfMeasure) => new()
-        {
-            UnitId = unitId, Category = category, UnitOfMeasure = unitOfMeasure, Items = Items, Counted = Counted, Open = Open, Book = Book, CountedQuantity = CountedQuantity,
-            Disposed = Disposed, HandedOver = HandedOver, Received = Received, Unaccounted = Unaccounted,
-        };
+        public LedgerSums Sums(int unitId, string category, string unitOfMeasure) => LedgerSums.Add(unitId, category, unitOfMeasure, [this]);
     }
 }
 
-/// <summary>A ledger's sums for one unit, category and unit of measure before they are rounded to quantities: the
-/// halves of <see cref="LedgerStandingSql.Figures"/> add up as doubles, then become a <see cref="LedgerRow"/>.</summary>
-public sealed record LedgerSums
+/// <summary>The figures of a ledger row as the database adds them up, before they are rounded to quantities.</summary>
+public class LedgerFigures
 {
-    public int UnitId { get; init; }
-
-    public string Category { get; init; } = string.Empty;
-
-    public string UnitOfMeasure { get; init; } = string.Empty;
-
     public int Items { get; init; }
 
     public int Counted { get; init; }
@@ -284,6 +242,34 @@ public sealed record LedgerSums
     public double Received { get; init; }
 
     public double Unaccounted { get; init; }
+}
+
+/// <summary>A ledger's sums for one unit, category and unit of measure before they are rounded to quantities: the
+/// halves of <see cref="LedgerStandingSql.Figures"/> add up as doubles, then become a <see cref="LedgerRow"/>.</summary>
+public sealed class LedgerSums : LedgerFigures
+{
+    public int UnitId { get; init; }
+
+    public string Category { get; init; } = string.Empty;
+
+    public string UnitOfMeasure { get; init; } = string.Empty;
+
+    /// <summary>The figures of <paramref name="parts"/> added up under one unit, category and unit of measure.</summary>
+    public static LedgerSums Add(int unitId, string category, string unitOfMeasure, IReadOnlyCollection<LedgerFigures> parts) => new()
+    {
+        UnitId = unitId,
+        Category = category,
+        UnitOfMeasure = unitOfMeasure,
+        Items = parts.Sum(p => p.Items),
+        Counted = parts.Sum(p => p.Counted),
+        Open = parts.Sum(p => p.Open),
+        Book = parts.Sum(p => p.Book),
+        CountedQuantity = parts.Sum(p => p.CountedQuantity),
+        Disposed = parts.Sum(p => p.Disposed),
+        HandedOver = parts.Sum(p => p.HandedOver),
+        Received = parts.Sum(p => p.Received),
+        Unaccounted = parts.Sum(p => p.Unaccounted),
+    };
 
     public LedgerRow Row() => new(UnitId, Category, UnitOfMeasure, Items, Open, LedgerStandingSql.Quantity(Book), LedgerStandingSql.Quantity(CountedQuantity),
         LedgerStandingSql.Quantity(Disposed), LedgerStandingSql.Quantity(HandedOver), LedgerStandingSql.Quantity(Received), LedgerStandingSql.Quantity(Unaccounted));
