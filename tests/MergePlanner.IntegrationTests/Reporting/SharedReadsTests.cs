@@ -40,7 +40,18 @@ public partial class SharedReadsTests(EditableAppFactory factory)
             await LedgerStandingSql.Figures(db, sources, caseFiles: true)[1].ToListAsync();
         });
 
+        // The settled items (the ledger page, the drill-down) are kept at the corrections' version too.
+        var items = await TablesReadAsync(async db =>
+        {
+            var clock = TimeProvider.System;
+            var mergers = new MergerContext(db, clock);
+            var user = new MergePlanner.Web.Security.CurrentUser(new Microsoft.AspNetCore.Http.HttpContextAccessor());
+            await new LedgerQuery(db, mergers, new MergePlanner.Web.Security.UnitScopeService(db, user, clock, mergers), clock).ItemAsync(ItemKey.Asset(1));
+        });
+
         Assert.Subset(UnitHoldings.Reads.ToHashSet(), holdings);
+        Assert.Subset(LedgerQuery.CorrectionReads.ToHashSet(), items);
+        Assert.Contains(typeof(HandoverBatch), items);
         Assert.Subset(LedgerQuery.RegisterReads.ToHashSet(), register);
         Assert.Subset(LedgerQuery.CorrectionReads.ToHashSet(), corrections);
 

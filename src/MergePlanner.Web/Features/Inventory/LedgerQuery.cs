@@ -43,9 +43,9 @@ public sealed class LedgerQuery(MergePlannerDbContext db, MergerContext mergers,
         }
         else
         {
-            // Every change to what the ledger reads is audited: the newest audit entry says whether the items settled
-            // for someone else a moment ago (on this node) still hold.
-            var version = await db.AuditEntries.MaxAsync(a => (long?)a.Id, cancellationToken) ?? 0;
+            // Every change to what the ledger reads is audited: the newest audit entry of those rows says whether the
+            // items settled for someone else a moment ago (on this node) still hold — an officer's change leaves them.
+            var version = await Circuits.ChangeFeed.LatestChangeAsync(db, CorrectionReads, cancellationToken);
             all = await shared.GetAsync((merger.Id, version), () => LoadAllAsync(merger, CancellationToken.None));
         }
 
@@ -301,7 +301,8 @@ public static class LedgerCategories
     public static string Of(Data.Cases.CaseFileKind kind) => $"CaseFileKind.{kind}";
 }
 
-/// <summary>The settled items of the whole merger, kept on this node until the next audited change (the version). The
+/// <summary>The settled items of the whole merger, kept on this node until what they are read from changes (the version:
+/// the newest audit entry of <see cref="LedgerQuery.CorrectionReads"/>; an officer's or a task's change leaves them). The
 /// ledger is the heaviest read of the app (every item of the sources) and, for leadership, the same for everyone: fifty
 /// open dashboards share one computation instead of fifty. Each person's unit scope is applied to the copy they get.</summary>
 public sealed class LedgerItemsCache
