@@ -139,6 +139,9 @@ public sealed class LedgerQuery(MergePlannerDbContext db, MergerContext mergers,
     public static readonly IReadOnlyCollection<Type> CorrectionReads =
         [.. RegisterReads, typeof(InventoryCampaign), typeof(InventoryLine), typeof(ItemDisposition), typeof(HandoverBatch), typeof(HandoverLine)];
 
+    /// <summary>What the corrections read beyond the register: their version is the later of the register's and these.</summary>
+    private static readonly IReadOnlyCollection<Type> TouchedReads = [.. CorrectionReads.Except(RegisterReads)];
+
     private async Task<LedgerTotals> LoadTotalsAsync(CancellationToken cancellationToken)
     {
         var merger = await mergers.CurrentAsync(cancellationToken);
@@ -151,13 +154,21 @@ public sealed class LedgerQuery(MergePlannerDbContext db, MergerContext mergers,
         var sources = merger.Sources.Select(s => (int?)s.Id).ToList();
 
         // Two halves, each read again only when what it reads changed: a handover confirmed adds up the few thousand
-        // touched items again, not the two million of the register.
-        var register = await SharedAsync("register", RegisterReads, merger.Id, scope, ct => HalfAsync(sources, scope, 0, ct), cancellationToken);
-        var corrections = await SharedAsync("corrections", CorrectionReads, merger.Id, scope, ct => HalfAsync(sources, scope, 1, ct), cancellationToken);
-        var sums = register.Concat(corrections).GroupBy(r => (r.UnitId, r.Category, r.UnitOfMeasure))
+        // touched items again, not the two million of the register. Kept by the node unless inside a transaction (its
+        // uncommitted changes are nobody else's).
+        long? registerVersion = null, correctionsVersion = null;
+        if (sums is not null && db.Database.CurrentTransaction is null)
+        {
+            registerVersion = await Circuits.ChangeFeed.LatestChangeAsync(db, RegisterReads, cancellationToken);
+            correctionsVersion = Math.Max(registerVersion.Value, await Circuits.ChangeFeed.LatestChangeAsync(db, TouchedReads, cancellationToken));
+        }
+
+        var register = await SharedAsync("register", registerVersion, merger.Id, scope, ct => HalfAsync(sources, scope, 0, ct), cancellationToken);
+        var corrections = await SharedAsync("corrections", correctionsVersion, merger.Id, scope, ct => HalfAsync(sources, scope, 1, ct), cancellationToken);
+        var added = register.Concat(corrections).GroupBy(r => (r.UnitId, r.Category, r.UnitOfMeasure))
             .Select(g => LedgerSums.Add(g.Key.UnitId, g.Key.Category, g.Key.UnitOfMeasure, g.ToList())).ToList();
-        var ledgerRows = sums.Select(s => s.Row()).OrderBy(r => r.UnitId).ThenBy(r => r.Category, StringComparer.Ordinal).ThenBy(r => r.UnitOfMeasure, StringComparer.Ordinal).ToList();
-        return new LedgerTotals(ledgerRows, sums.Sum(c => c.Items), sums.Sum(c => c.Counted), sums.Sum(c => c.Open));
+        var ledgerRows = added.Select(s => s.Row()).OrderBy(r => r.UnitId).ThenBy(r => r.Category, StringComparer.Ordinal).ThenBy(r => r.UnitOfMeasure, StringComparer.Ordinal).ToList();
+        return new LedgerTotals(ledgerRows, added.Sum(c => c.Items), added.Sum(c => c.Counted), added.Sum(c => c.Open));
     }
 
     /// <summary>One half of <see cref="LedgerStandingSql.Figures"/> (0: every item as if untouched; 1: the touched items'
@@ -181,18 +192,17 @@ public sealed class LedgerQuery(MergePlannerDbContext db, MergerContext mergers,
     }
 
     /// <summary>A half through the node's <see cref="LedgerSumsCache"/> at the version of what it reads; read here when
-    /// there is no cache or inside a transaction (its uncommitted changes are nobody else's).</summary>
-    private async Task<IReadOnlyList<LedgerSums>> SharedAsync(string half, IReadOnlyCollection<Type> reads, int mergerId, UnitScope scope,
+    /// it is not kept (no version).</summary>
+    private async Task<IReadOnlyList<LedgerSums>> SharedAsync(string half, long? version, int mergerId, UnitScope scope,
         Func<CancellationToken, Task<IReadOnlyList<LedgerSums>>> read, CancellationToken cancellationToken)
     {
-        if (sums is null || db.Database.CurrentTransaction is not null)
+        if (sums is null || version is null)
         {
             return await read(cancellationToken);
         }
 
-        var version = await Circuits.ChangeFeed.LatestChangeAsync(db, reads, cancellationToken);
         var key = $"{half}|{mergerId}|{(scope.IsRefused ? "refused" : scope.IsAll ? "all" : string.Join(',', scope.UnitIds.Order()))}";
-        return await sums.GetAsync(key, version, () => read(CancellationToken.None));
+        return await sums.GetAsync(key, version.Value, () => read(CancellationToken.None));
     }
 
     /// <summary>The figures of the person's scope summed per key in the database (see <see cref="LedgerStandingSql.Figures"/>).

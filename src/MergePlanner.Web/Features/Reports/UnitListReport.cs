@@ -58,10 +58,11 @@ public sealed class UnitListReport(MergePlannerDbContext db, PdfFonts fonts, Tim
                 l[$"UnitStatus.{o.Node.Status}"].Value, Format.Number(o.Node.Officers),
             ]));
         // The force's list is signed by its Director; a unit's by its head, under the head's own title ("Trưởng phòng").
-        var head = root.Id == unit.Id ? null : await signatories.HeadOfAsync(unit.Id, cancellationToken);
         var signature = root.Id == unit.Id
             ? new SignatureBlock("Giám đốc", string.Empty, await signatories.OfForceAsync(root.Id, Data.Personnel.Position.Director, cancellationToken))
-            : new SignatureBlock(head?.Position ?? "Thủ trưởng đơn vị", string.Empty, head?.Signer);
+            : await signatories.HeadOfAsync(unit.Id, cancellationToken) is { } head
+                ? new SignatureBlock(head.Position ?? "Thủ trưởng đơn vị", string.Empty, head.Signer)
+                : new SignatureBlock("Thủ trưởng đơn vị", string.Empty, null);
         pdf.Closing(["- Ban Giám đốc;", "- Phòng Tổ chức cán bộ;", "- Lưu: VT."], signature);
         return pdf.ToBytes();
     }
